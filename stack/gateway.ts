@@ -1,0 +1,133 @@
+import http from 'node:http';
+
+/** A service mounted under the gateway; `path` is the request path with the prefix removed. */
+export type MountedService = (
+	request: http.IncomingMessage,
+	response: http.ServerResponse,
+	path: string
+) => void;
+
+export type GatewayOptions = {
+	port: number;
+	postgrestPort: number;
+	/** The keys the gateway accepts in `apikey`: the installation's anon and service-role keys. */
+	apiKeys: string[];
+	services?: { auth?: MountedService };
+	log: (message: string) => void;
+};
+
+export type GatewayHandle = { url: string; stop(): Promise<void> };
+
+// Auth routes that links in e-mails and browsers reach without a key, as on Supabase's gateway.
+const OPEN_AUTH_PATHS = ['/verify', '/callback', '/authorize', '/.well-known/jwks.json'];
+
+const CORS_HEADERS = {
+	'access-control-allow-origin': '*',
+	'access-control-allow-methods': 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS',
+	'access-control-allow-headers':
+		'authorization, apikey, content-type, x-client-info, x-supabase-api-version, accept-profile, content-profile, prefer, range, range-unit',
+	'access-control-expose-headers': 'content-range, content-location, x-supabase-api-version',
+	'access-control-max-age': '3600'
+};
+
+function sendJson(response: http.ServerResponse, status: number, body: unknown): void {
+	response.writeHead(status, { 'content-type': 'application/json', ...CORS_HEADERS });
+	response.end(JSON.stringify(body));
+}
+
+function apiKeyOf(request: http.IncomingMessage, url: URL): string | null {
+	const header = request.headers.apikey;
+	const value = Array.isArray(header) ? header[0] : header;
+	return value ?? url.searchParams.get('apikey');
+}
+
+/** Checks the key as Supabase's gateway (Kong key-auth) does; answers and returns false if bad. */
+function checkApiKey(
+	request: http.IncomingMessage,
+	response: http.ServerResponse,
+	url: URL,
+	apiKeys: string[]
+): boolean {
+	const key = apiKeyOf(request, url);
+	if (!key) {
+		sendJson(response, 401, { message: 'No API key found in request' });
+		return false;
+	}
+	if (!apiKeys.includes(key)) {
+		sendJson(response, 401, {
+			message: 'Invalid API key',
+			hint: 'Double check your Supabase `anon` or `service_role` API key.'
+		});
+		return false;
+	}
+	return true;
+}
+
+function proxyToPostgrest(
+	request: http.IncomingMessage,
+	response: http.ServerResponse,
+	path: string,
+	port: number,
+	key: string
+): void {
+	const headers = { ...request.headers, host: `127.0.0.1:${port}` };
+	delete headers.apikey;
+	// Like Supabase's gateway: without a user token, the API key itself is the bearer token.
+	if (!headers.authorization) headers.authorization = `Bearer ${key}`;
+	const upstream = http.request(
+		{ host: '127.0.0.1', port, method: request.method, path, headers },
+		(upstreamResponse) => {
+			response.writeHead(upstreamResponse.statusCode ?? 502, {
+				...upstreamResponse.headers,
+				...CORS_HEADERS
+			});
+			upstreamResponse.pipe(response);
+		}
+	);
+	upstream.on('error', () => {
+		if (!response.headersSent) sendJson(response, 502, { message: 'An invalid response was received from the upstream server' });
+		else response.destroy();
+	});
+	request.pipe(upstream);
+}
+
+export function startGateway(options: GatewayOptions): Promise<GatewayHandle> {
+	const server = http.createServer((request, response) => {
+		const url = new URL(request.url ?? '/', 'http://gateway');
+		if (request.method === 'OPTIONS') {
+			response.writeHead(204, CORS_HEADERS);
+			response.end();
+			return;
+		}
+		const [, prefix, service, ...rest] = url.pathname.split('/');
+		const path = '/' + rest.join('/');
+		if (prefix === 'rest' && service === 'v1') {
+			if (!checkApiKey(request, response, url, options.apiKeys)) return;
+			proxyToPostgrest(request, response, path + url.search, options.postgrestPort, apiKeyOf(request, url)!);
+		} else if (prefix === 'auth' && service === 'v1') {
+			if (!OPEN_AUTH_PATHS.includes(path) && !checkApiKey(request, response, url, options.apiKeys)) return;
+			if (!options.services?.auth) {
+				sendJson(response, 503, { message: 'The auth service is not part of this local stack yet' });
+				return;
+			}
+			options.services.auth(request, response, path);
+		} else if (prefix === 'storage' && service === 'v1') {
+			sendJson(response, 503, { message: 'The storage service is not part of this local stack yet' });
+		} else {
+			sendJson(response, 404, { message: 'no Route matched with those values' });
+		}
+	});
+	return new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(options.port, '127.0.0.1', () => {
+			resolve({
+				url: `http://127.0.0.1:${options.port}`,
+				stop: () =>
+					new Promise<void>((done) => {
+						server.close(() => done());
+						server.closeAllConnections();
+					})
+			});
+		});
+	});
+}

@@ -1,0 +1,150 @@
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { startGateway, type MountedService } from './gateway.ts';
+import { acquireLock } from './lock.ts';
+import { applyMigrations, applySeedOnce } from './migrations.ts';
+import { freePort, preferredOrFreePort } from './ports.ts';
+import { SUPERUSER, startPostgres, type PostgresHandle } from './postgres.ts';
+import { startPostgrest, stopOrphanPostgrest, type PostgrestHandle } from './postgrest.ts';
+import { loadOrCreateSecrets } from './secrets.ts';
+
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const DEFAULT_DATA_DIR = join(PROJECT_ROOT, '.local', 'stack');
+
+export type StackOptions = {
+	dataDir?: string;
+	/** Preferred ports; a taken one is replaced by a free one. 0 or undefined: any free port. */
+	gatewayPort?: number;
+	postgresPort?: number;
+	migrationsDir?: string;
+	/** Seed file applied once on first start; null starts without demo data. */
+	seedFile?: string | null;
+	/** Faster, non-durable Postgres settings for throw-away test stacks. */
+	ephemeral?: boolean;
+	/** Services the gateway mounts beside PostgREST (later issues add auth). */
+	services?: { auth?: MountedService };
+	log?: (message: string) => void;
+};
+
+export type Stack = {
+	url: string;
+	anonKey: string;
+	serviceRoleKey: string;
+	jwtSecret: string;
+	/** Connection string for the `postgres` role (owner of the app's schema, like on Supabase). */
+	dbUrl: string;
+	/** Connection string for the superuser: only for the stack's own bookkeeping and tests. */
+	superuserDbUrl: string;
+	dataDir: string;
+	appliedMigrations: string[];
+	seed: 'applied' | 'already applied' | 'no seed' | 'skipped';
+	stop(): Promise<void>;
+};
+
+/** What a running stack writes beside its data so that other tools (db:types) can find it. */
+export type StackInfo = Pick<Stack, 'url' | 'anonKey' | 'dbUrl'> & { pid: number };
+
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+	const client = new pg.Client({ connectionString: url });
+	await client.connect();
+	try {
+		return await work(client);
+	} finally {
+		await client.end();
+	}
+}
+
+async function bootstrap(superuserUrl: string, passwords: Record<string, string>): Promise<void> {
+	const sql = await readFile(join(PROJECT_ROOT, 'stack', 'sql', 'bootstrap.sql'), 'utf8');
+	await withClient(superuserUrl, async (client) => {
+		await client.query(sql);
+		for (const [role, password] of Object.entries(passwords)) {
+			await client.query(`alter role ${client.escapeIdentifier(role)} password ${client.escapeLiteral(password)}`);
+		}
+	});
+}
+
+/**
+ * Starts Postgres, applies the bootstrap, migrations and (once) the seed, then PostgREST and the
+ * gateway. Everything listens on 127.0.0.1 only. `stop()` shuts all of it down in reverse order.
+ */
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+	const dataDir = resolve(options.dataDir ?? DEFAULT_DATA_DIR);
+	const log = options.log ?? ((message: string) => console.log(`[stack] ${message}`));
+	await mkdir(dataDir, { recursive: true });
+	const releaseLock = await acquireLock(dataDir, () => stopOrphanPostgrest(dataDir));
+	const stops: Array<() => Promise<void>> = [releaseLock];
+	const stopAll = async () => {
+		await rm(join(dataDir, 'stack.json'), { force: true });
+		while (stops.length) await stops.pop()!().catch((error) => log(`while stopping: ${error}`));
+	};
+	try {
+		const secrets = await loadOrCreateSecrets(dataDir);
+		const moved = (what: string) => (port: number) => log(`port ${port} is taken, ${what} uses a free one`);
+		const postgresPort = await preferredOrFreePort(options.postgresPort, moved('Postgres'));
+		const postgres: PostgresHandle = await startPostgres({
+			dataDir,
+			port: postgresPort,
+			superuserPassword: secrets.passwords.supabaseAdmin,
+			ephemeral: options.ephemeral ?? false,
+			log
+		});
+		stops.push(() => postgres.stop());
+		const superuserDbUrl = postgres.url(SUPERUSER, secrets.passwords.supabaseAdmin);
+		const dbUrl = postgres.url('postgres', secrets.passwords.postgres);
+		await bootstrap(superuserDbUrl, {
+			postgres: secrets.passwords.postgres,
+			authenticator: secrets.passwords.authenticator,
+			supabase_auth_admin: secrets.passwords.authAdmin
+		});
+
+		const migrationsDir = options.migrationsDir ?? join(PROJECT_ROOT, 'supabase', 'migrations');
+		const seedFile = options.seedFile === undefined ? join(PROJECT_ROOT, 'supabase', 'seed.sql') : options.seedFile;
+		const { appliedMigrations, seed } = await withClient(dbUrl, async (client) => {
+			const applied = await applyMigrations(client, migrationsDir);
+			const seeded = seedFile ? await applySeedOnce(client, seedFile, PROJECT_ROOT) : ('skipped' as const);
+			return { appliedMigrations: applied, seed: seeded };
+		});
+		if (appliedMigrations.length) log(`applied migrations ${appliedMigrations.join(', ')}`);
+		if (seed === 'applied') log('seeded demo data');
+
+		const postgrest: PostgrestHandle = await startPostgrest({
+			dataDir,
+			dbUrl: postgres.url('authenticator', secrets.passwords.authenticator),
+			jwtSecret: secrets.jwtSecret,
+			port: await freePort(),
+			adminPort: await freePort(),
+			log
+		});
+		stops.push(() => postgrest.stop());
+
+		const gateway = await startGateway({
+			port: await preferredOrFreePort(options.gatewayPort, moved('the API gateway')),
+			postgrestPort: postgrest.port,
+			apiKeys: [secrets.anonKey, secrets.serviceRoleKey],
+			services: options.services,
+			log
+		});
+		stops.push(() => gateway.stop());
+
+		const info: StackInfo = { url: gateway.url, anonKey: secrets.anonKey, dbUrl, pid: process.pid };
+		await writeFile(join(dataDir, 'stack.json'), JSON.stringify(info, null, '\t'), { mode: 0o600 });
+		return {
+			url: gateway.url,
+			anonKey: secrets.anonKey,
+			serviceRoleKey: secrets.serviceRoleKey,
+			jwtSecret: secrets.jwtSecret,
+			dbUrl,
+			superuserDbUrl,
+			dataDir,
+			appliedMigrations,
+			seed,
+			stop: stopAll
+		};
+	} catch (error) {
+		await stopAll();
+		throw error;
+	}
+}

@@ -1,0 +1,36 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startStack } from '../../stack/stack.ts';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		stack: {
+			url: string;
+			anonKey: string;
+			serviceRoleKey: string;
+			jwtSecret: string;
+			dbUrl: string;
+			superuserDbUrl: string;
+		};
+	}
+}
+
+/** One fresh embedded stack (with the demo seed) in a temporary folder for all integration tests. */
+export default async function setup(project: TestProject) {
+	const dataDir = await mkdtemp(join(tmpdir(), 'buendnisatlas-it-'));
+	const stack = await startStack({ dataDir, ephemeral: true, log: () => {} });
+	project.provide('stack', {
+		url: stack.url,
+		anonKey: stack.anonKey,
+		serviceRoleKey: stack.serviceRoleKey,
+		jwtSecret: stack.jwtSecret,
+		dbUrl: stack.dbUrl,
+		superuserDbUrl: stack.superuserDbUrl
+	});
+	return async () => {
+		await stack.stop();
+		await rm(dataDir, { recursive: true, force: true });
+	};
+}
