@@ -8,6 +8,7 @@ import { applyMigrations, applySeedOnce } from './migrations.ts';
 import { freePort, preferredOrFreePort } from './ports.ts';
 import { SUPERUSER, startPostgres, type PostgresHandle } from './postgres.ts';
 import { startPostgrest, stopOrphanPostgrest, type PostgrestHandle } from './postgrest.ts';
+import { isProcessAlive } from './processes.ts';
 import { loadOrCreateSecrets } from './secrets.ts';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,6 +24,8 @@ export type StackOptions = {
 	seedFile?: string | null;
 	/** Faster, non-durable Postgres settings for throw-away test stacks. */
 	ephemeral?: boolean;
+	/** The app's URL: links in the auth service's mails point there. */
+	siteUrl?: string;
 	/** Services the gateway mounts beside PostgREST (later issues add auth). */
 	services?: { auth?: MountedService };
 	log?: (message: string) => void;
@@ -45,6 +48,16 @@ export type Stack = {
 
 /** What a running stack writes beside its data so that other tools (db:types) can find it. */
 export type StackInfo = Pick<Stack, 'url' | 'anonKey' | 'dbUrl'> & { pid: number };
+
+/** The stack currently running on `dataDir` (by another process), if any. */
+export async function runningStack(dataDir: string): Promise<StackInfo | null> {
+	try {
+		const info = JSON.parse(await readFile(join(dataDir, 'stack.json'), 'utf8')) as StackInfo;
+		return isProcessAlive(info.pid, 'node') ? info : null;
+	} catch {
+		return null;
+	}
+}
 
 async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
 	const client = new pg.Client({ connectionString: url });

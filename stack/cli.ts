@@ -1,0 +1,158 @@
+/**
+ * The embedded stack's command line. npm scripts call it (see package.json):
+ *   dev     stack + Vite dev server        start   stack + production server (after build)
+ *   serve   stack only, until Ctrl-C       reset   fresh database: migrations and seed
+ *   types   regenerate src/lib/database.types.ts (--check: fail if it is stale)
+ * With PUBLIC_SUPABASE_URL set, dev and start use that Supabase and start nothing embedded.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { preferredOrFreePort } from './ports.ts';
+import { DEFAULT_DATA_DIR, PROJECT_ROOT, runningStack, startStack, type Stack } from './stack.ts';
+import { checkTypes, writeTypes } from './types.ts';
+
+const { positionals, values } = parseArgs({
+	allowPositionals: true,
+	options: {
+		'data-dir': { type: 'string' },
+		port: { type: 'string' },
+		'api-port': { type: 'string' },
+		'no-demo': { type: 'boolean' },
+		check: { type: 'boolean' },
+		json: { type: 'boolean' }
+	}
+});
+const command = positionals[0] ?? 'serve';
+const dataDir = values['data-dir'] ?? DEFAULT_DATA_DIR;
+
+if (existsSync(join(PROJECT_ROOT, '.env'))) process.loadEnvFile(join(PROJECT_ROOT, '.env'));
+
+const demoData = !values['no-demo'] && process.env.BUENDNISATLAS_DEMO_DATA !== 'false';
+
+function say(message: string) {
+	console.log(`\x1b[36m[stack]\x1b[0m ${message}`);
+}
+
+function startEmbedded(extra: { siteUrl?: string } = {}): Promise<Stack> {
+	return startStack({
+		dataDir,
+		gatewayPort: Number(values['api-port'] ?? 54321),
+		postgresPort: 54322,
+		seedFile: demoData ? undefined : null,
+		log: say,
+		...extra
+	});
+}
+
+/** Runs `child` until it exits or we are asked to stop; then stops the stack too. */
+function superviseUntilExit(child: ChildProcess, stack: Stack | null): void {
+	let stopping = false;
+	const shutdown = async (code: number) => {
+		if (stopping) return;
+		stopping = true;
+		if (child.exitCode === null) child.kill('SIGTERM');
+		await stack?.stop();
+		process.exit(code);
+	};
+	process.on('SIGINT', () => void shutdown(130));
+	process.on('SIGTERM', () => void shutdown(143));
+	child.on('exit', (code) => void shutdown(code ?? 0));
+}
+
+function appEnvironment(stack: Stack | null): NodeJS.ProcessEnv {
+	if (!stack) return process.env;
+	return {
+		...process.env,
+		PUBLIC_SUPABASE_URL: stack.url,
+		PUBLIC_SUPABASE_ANON_KEY: stack.anonKey,
+		SUPABASE_SERVICE_ROLE_KEY: stack.serviceRoleKey
+	};
+}
+
+const supabaseConfigured = Boolean(process.env.PUBLIC_SUPABASE_URL);
+
+async function run(): Promise<void> {
+	switch (command) {
+		case 'dev':
+		case 'start': {
+			const production = command === 'start';
+			const port = await preferredOrFreePort(
+				Number(values.port ?? process.env.PORT ?? (production ? 3000 : 5173)),
+				(taken) => say(`port ${taken} is taken, the app uses a free one`)
+			);
+			const appUrl = `http://127.0.0.1:${port}`;
+			if (supabaseConfigured) say(`using the Supabase at ${process.env.PUBLIC_SUPABASE_URL}`);
+			const stack = supabaseConfigured ? null : await startEmbedded({ siteUrl: appUrl });
+			if (stack) say(`API gateway ${stack.url}  (data in ${stack.dataDir})`);
+			if (production && !existsSync(join(PROJECT_ROOT, 'build', 'index.js'))) {
+				throw new Error('No production build found: run `npm run build` first (npm start does).');
+			}
+			const child = production
+				? spawn(process.execPath, [join(PROJECT_ROOT, 'build', 'index.js')], {
+						stdio: 'inherit',
+						env: { ...appEnvironment(stack), HOST: '127.0.0.1', PORT: String(port) }
+					})
+				: spawn(
+						process.execPath,
+						[join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'dev', '--port', String(port), '--strictPort'],
+						{ stdio: 'inherit', env: appEnvironment(stack) }
+					);
+			say(`app ${appUrl}`);
+			superviseUntilExit(child, stack);
+			return;
+		}
+		case 'serve': {
+			const stack = await startEmbedded();
+			if (values.json) console.log(JSON.stringify({ url: stack.url, anonKey: stack.anonKey, serviceRoleKey: stack.serviceRoleKey, dbUrl: stack.dbUrl }));
+			else say(`API gateway ${stack.url}\n  anon key: ${stack.anonKey}\n  database: ${stack.dbUrl}`);
+			const stop = async () => {
+				await stack.stop();
+				process.exit(0);
+			};
+			process.on('SIGINT', () => void stop());
+			process.on('SIGTERM', () => void stop());
+			return;
+		}
+		case 'reset': {
+			// A fresh cluster keeps the installation's secrets, so issued keys stay valid.
+			const stack = await startEmbedded().catch((error) => {
+				throw new Error(`${error.message}\nStop the running app first; db:reset needs the database to itself.`);
+			});
+			await stack.stop();
+			await rm(join(dataDir, 'pg'), { recursive: true, force: true });
+			const fresh = await startEmbedded();
+			await fresh.stop();
+			say('database reset: migrations applied' + (demoData ? ', demo data seeded' : ''));
+			return;
+		}
+		case 'types': {
+			// The live local database: the running stack's, or this data folder's started for it.
+			const running = await runningStack(dataDir);
+			const stack = running ? null : await startEmbedded();
+			const dbUrl = running?.dbUrl ?? stack!.dbUrl;
+			try {
+				if (values.check) {
+					const stale = await checkTypes(dbUrl);
+					if (stale) throw new Error(stale);
+					say('src/lib/database.types.ts is up to date');
+				} else {
+					await writeTypes(dbUrl);
+					say('wrote src/lib/database.types.ts');
+				}
+			} finally {
+				await stack?.stop();
+			}
+			return;
+		}
+		default:
+			throw new Error(`unknown command ${command}: use dev, start, serve, reset or types`);
+	}
+}
+
+run().catch((error: Error) => {
+	console.error(`\x1b[31m[stack]\x1b[0m ${error.message}`);
+	process.exit(1);
+});
