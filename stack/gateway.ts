@@ -70,7 +70,7 @@ function proxyToPostgrest(
 	port: number,
 	key: string
 ): void {
-	const headers = { ...request.headers, host: `127.0.0.1:${port}` };
+	const headers: http.OutgoingHttpHeaders = { ...request.headers, host: `127.0.0.1:${port}` };
 	delete headers.apikey;
 	// Like Supabase's gateway: without a user token, the API key itself is the bearer token.
 	if (!headers.authorization) headers.authorization = `Bearer ${key}`;
@@ -85,7 +85,10 @@ function proxyToPostgrest(
 		}
 	);
 	upstream.on('error', () => {
-		if (!response.headersSent) sendJson(response, 502, { message: 'An invalid response was received from the upstream server' });
+		if (!response.headersSent)
+			sendJson(response, 502, {
+				message: 'An invalid response was received from the upstream server'
+			});
 		else response.destroy();
 	});
 	request.pipe(upstream);
@@ -103,16 +106,27 @@ export function startGateway(options: GatewayOptions): Promise<GatewayHandle> {
 		const path = '/' + rest.join('/');
 		if (prefix === 'rest' && service === 'v1') {
 			if (!checkApiKey(request, response, url, options.apiKeys)) return;
-			proxyToPostgrest(request, response, path + url.search, options.postgrestPort, apiKeyOf(request, url)!);
+			proxyToPostgrest(
+				request,
+				response,
+				path + url.search,
+				options.postgrestPort,
+				apiKeyOf(request, url)!
+			);
 		} else if (prefix === 'auth' && service === 'v1') {
-			if (!OPEN_AUTH_PATHS.includes(path) && !checkApiKey(request, response, url, options.apiKeys)) return;
+			if (!OPEN_AUTH_PATHS.includes(path) && !checkApiKey(request, response, url, options.apiKeys))
+				return;
 			if (!options.services?.auth) {
-				sendJson(response, 503, { message: 'The auth service is not part of this local stack yet' });
+				sendJson(response, 503, {
+					message: 'The auth service is not part of this local stack yet'
+				});
 				return;
 			}
 			options.services.auth(request, response, path);
 		} else if (prefix === 'storage' && service === 'v1') {
-			sendJson(response, 503, { message: 'The storage service is not part of this local stack yet' });
+			sendJson(response, 503, {
+				message: 'The storage service is not part of this local stack yet'
+			});
 		} else {
 			sendJson(response, 404, { message: 'no Route matched with those values' });
 		}

@@ -1,0 +1,76 @@
+import { createServerClient } from '@supabase/ssr';
+import type { Handle } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { negotiateLocale, textDirection } from '$lib/i18n/locales';
+import { supabaseConfig } from '$lib/server/supabase';
+import type { Database } from '$lib/database.types';
+
+const ONE_YEAR = 60 * 60 * 24 * 365;
+
+/** One Supabase client per request, reading and writing the session cookies (as Supabase documents). */
+const supabase: Handle = async ({ event, resolve }) => {
+	const { url, anonKey } = supabaseConfig();
+	event.locals.supabase = createServerClient<Database>(url, anonKey, {
+		cookies: {
+			getAll: () => event.cookies.getAll(),
+			setAll: (cookiesToSet) => {
+				for (const { name, value, options } of cookiesToSet) {
+					event.cookies.set(name, value, { ...options, path: '/' });
+				}
+			}
+		}
+	});
+
+	event.locals.safeGetSession = async () => {
+		const {
+			data: { session }
+		} = await event.locals.supabase.auth.getSession();
+		if (!session) return { session: null, user: null };
+		// The cookie could be forged: only Auth can say whether the token is valid.
+		const {
+			data: { user },
+			error
+		} = await event.locals.supabase.auth.getUser();
+		if (error) return { session: null, user: null };
+		return { session, user };
+	};
+
+	return resolve(event, {
+		filterSerializedResponseHeaders: (name) =>
+			name === 'content-range' || name === 'x-supabase-api-version'
+	});
+};
+
+/** The page language: `?lang=` (remembered in a cookie), the cookie, then Accept-Language. */
+const locale: Handle = async ({ event, resolve }) => {
+	const requested = event.url.searchParams.get('lang');
+	const chosen = negotiateLocale(
+		[requested, event.cookies.get('lang')],
+		event.request.headers.get('accept-language')
+	);
+	if (requested === chosen) {
+		event.cookies.set('lang', chosen, {
+			path: '/',
+			maxAge: ONE_YEAR,
+			httpOnly: false,
+			sameSite: 'lax'
+		});
+	}
+	event.locals.locale = chosen;
+	return resolve(event, {
+		transformPageChunk: ({ html }) =>
+			html.replace('%lang%', chosen).replace('%dir%', textDirection(chosen))
+	});
+};
+
+/** No trackers, no embedding by strangers, no sniffing: safe defaults for every response. */
+const securityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	response.headers.set('x-content-type-options', 'nosniff');
+	response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
+	response.headers.set('permissions-policy', 'camera=(), microphone=(), interest-cohort=()');
+	if (!event.url.pathname.startsWith('/embed')) response.headers.set('x-frame-options', 'DENY');
+	return response;
+};
+
+export const handle = sequence(securityHeaders, locale, supabase);
