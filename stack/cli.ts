@@ -5,6 +5,7 @@
  *   types   regenerate src/lib/database.types.ts (--check: fail if it is stale)
  * With PUBLIC_SUPABASE_URL set, dev and start use that Supabase and start nothing embedded.
  */
+import exitHook from 'async-exit-hook';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -47,19 +48,20 @@ function startEmbedded(extra: { siteUrl?: string } = {}): Promise<Stack> {
 	});
 }
 
-/** Runs `child` until it exits or we are asked to stop; then stops the stack too. */
+/**
+ * Runs `child` until it exits or we are asked to stop. On Ctrl-C or SIGTERM the stack's exit hook
+ * stops the stack (see stack.ts); this one stops the app and waits for it.
+ */
 function superviseUntilExit(child: ChildProcess, stack: Stack | null): void {
-	let stopping = false;
-	const shutdown = async (code: number) => {
-		if (stopping) return;
-		stopping = true;
-		if (child.exitCode === null) child.kill('SIGTERM');
+	exitHook((done) => {
+		if (child.exitCode !== null || child.signalCode !== null) return done();
+		child.once('exit', () => done());
+		child.kill('SIGTERM');
+	});
+	child.on('exit', async (code) => {
 		await stack?.stop();
-		process.exit(code);
-	};
-	process.on('SIGINT', () => void shutdown(130));
-	process.on('SIGTERM', () => void shutdown(143));
-	child.on('exit', (code) => void shutdown(code ?? 0));
+		process.exit(code ?? 0);
+	});
 }
 
 function appEnvironment(stack: Stack | null): NodeJS.ProcessEnv {
@@ -97,7 +99,13 @@ async function run(): Promise<void> {
 					})
 				: spawn(
 						process.execPath,
-						[join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'dev', '--port', String(port), '--strictPort'],
+						[
+							join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+							'dev',
+							'--port',
+							String(port),
+							'--strictPort'
+						],
 						{ stdio: 'inherit', env: appEnvironment(stack) }
 					);
 			say(`app ${appUrl}`);
@@ -106,20 +114,26 @@ async function run(): Promise<void> {
 		}
 		case 'serve': {
 			const stack = await startEmbedded();
-			if (values.json) console.log(JSON.stringify({ url: stack.url, anonKey: stack.anonKey, serviceRoleKey: stack.serviceRoleKey, dbUrl: stack.dbUrl }));
-			else say(`API gateway ${stack.url}\n  anon key: ${stack.anonKey}\n  database: ${stack.dbUrl}`);
-			const stop = async () => {
-				await stack.stop();
-				process.exit(0);
-			};
-			process.on('SIGINT', () => void stop());
-			process.on('SIGTERM', () => void stop());
+			if (values.json)
+				console.log(
+					JSON.stringify({
+						url: stack.url,
+						anonKey: stack.anonKey,
+						serviceRoleKey: stack.serviceRoleKey,
+						dbUrl: stack.dbUrl
+					})
+				);
+			else
+				say(`API gateway ${stack.url}\n  anon key: ${stack.anonKey}\n  database: ${stack.dbUrl}`);
+			// Runs until Ctrl-C or SIGTERM; the stack's exit hook then stops it.
 			return;
 		}
 		case 'reset': {
 			// A fresh cluster keeps the installation's secrets, so issued keys stay valid.
 			const stack = await startEmbedded().catch((error) => {
-				throw new Error(`${error.message}\nStop the running app first; db:reset needs the database to itself.`);
+				throw new Error(
+					`${error.message}\nStop the running app first; db:reset needs the database to itself.`
+				);
 			});
 			await stack.stop();
 			await rm(join(dataDir, 'pg'), { recursive: true, force: true });

