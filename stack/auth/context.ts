@@ -1,0 +1,58 @@
+import type pg from 'pg';
+import type { Mailer } from './mailer.ts';
+import type { Request } from './http.ts';
+
+/** Everything a route needs: the database, the secret, the mailer and the configuration. */
+export type AuthContext = {
+	pool: pg.Pool;
+	jwtSecret: string;
+	siteUrl: string;
+	redirectUrls: string[];
+	mailer: Mailer;
+	refreshTokenReuseIntervalSeconds: number;
+	otpExpirySeconds: number;
+	emailMaxFrequencySeconds: number;
+	autoconfirm: boolean;
+	disableSignup: boolean;
+	log: (message: string) => void;
+};
+
+/** The URL this service is reached at, as clients see it (GoTrue's API_EXTERNAL_URL). */
+export function externalUrl(request: Request): string {
+	const host = request.headers['x-forwarded-host'] ?? request.headers.host ?? '127.0.0.1';
+	const proto = request.headers['x-forwarded-proto'] ?? 'http';
+	return `${proto}://${host}/auth/v1`;
+}
+
+function globToRegExp(pattern: string): RegExp {
+	const escaped = pattern
+		.split('**')
+		.map((part) =>
+			part
+				.split('*')
+				.map((piece) => piece.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+				.join('[^/]*')
+		)
+		.join('.*');
+	return new RegExp(`^${escaped}$`);
+}
+
+/** Whether a redirect target is allowed: the site's origin, or one of the redirect URLs (globs). */
+export function isAllowedRedirect(context: AuthContext, target: string): boolean {
+	let url: URL;
+	try {
+		url = new URL(target);
+	} catch {
+		return false;
+	}
+	if (url.origin === new URL(context.siteUrl).origin) return true;
+	return context.redirectUrls.some(
+		(allowed) => allowed === target || globToRegExp(allowed).test(target)
+	);
+}
+
+/** `redirect_to` when allowed, else the site URL (GoTrue falls back the same way). */
+export function redirectTarget(context: AuthContext, request: Request): string {
+	const wanted = request.query.get('redirect_to');
+	return wanted && isAllowedRedirect(context, wanted) ? wanted : context.siteUrl;
+}

@@ -1,0 +1,166 @@
+import pg from 'pg';
+import type { MountedService } from '../gateway.ts';
+import type { AuthContext } from './context.ts';
+import { AuthError } from './errors.ts';
+import { header, readBody, sendError, sendJson, redirect, type Request } from './http.ts';
+import { mailboxHandler } from './mailbox-page.ts';
+import { createMailer, type Mailbox } from './mailer.ts';
+import { createLimiter, DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limit.ts';
+import type { Reply } from './reply.ts';
+import { admin } from './routes-admin.ts';
+import { invite, otp, recover, signup, verifyGet, verifyPost } from './routes-mail.ts';
+import { getUser, logout, putUser, token } from './routes-session.ts';
+
+export type AuthServiceOptions = {
+	/** Connection string for the `supabase_auth_admin` role. */
+	dbUrl: string;
+	jwtSecret: string;
+	/** The dev mailbox lives in `<dataDir>/mailbox/`. */
+	dataDir: string;
+	/** The app's URL: mail links point at `<siteUrl>/auth/confirm`. */
+	siteUrl: string;
+	/** Further allowed `redirect_to` targets; `*` and `**` globs as in GoTrue. */
+	redirectUrls?: string[];
+	rateLimits?: Partial<RateLimits>;
+	/** Seconds a used refresh token may still be swapped (Supabase CLI: 10). */
+	refreshTokenReuseIntervalSeconds?: number;
+	/** Lifetime of e-mail links and codes (Supabase CLI: 3600). */
+	otpExpirySeconds?: number;
+	/** Minimum seconds between two mails of one kind to one user (GoTrue: 60). */
+	emailMaxFrequencySeconds?: number;
+	/** Sign users in on signup without a confirmation mail (GoTrue MAILER_AUTOCONFIRM). */
+	autoconfirm?: boolean;
+	disableSignup?: boolean;
+	/** SMTP server for real mail; defaults to the SMTP_URL environment variable. */
+	smtpUrl?: string;
+	/** Sender of every mail; defaults to SMTP_FROM or a local address. */
+	mailFrom?: string;
+	log: (message: string) => void;
+};
+
+export type AuthService = {
+	/** Mounted by the gateway under `/auth/v1`. */
+	handle: MountedService;
+	/** Mounted by the gateway under `/mailbox`; null when mail goes out by SMTP. */
+	mailboxHandle: MountedService | null;
+	mailbox: Mailbox | null;
+	stop(): Promise<void>;
+};
+
+type Route = (context: AuthContext, request: Request) => Promise<Reply>;
+
+const health: Route = async () => ({
+	status: 200,
+	body: {
+		version: 'local',
+		name: 'GoTrue',
+		description: 'GoTrue is a user registration and authentication API'
+	}
+});
+
+export async function startAuthService(options: AuthServiceOptions): Promise<AuthService> {
+	const pool = new pg.Pool({ connectionString: options.dbUrl, max: 5 });
+	pool.on('error', (error) => options.log(`auth database: ${error.message}`));
+	await pool.query('select 1');
+	const mailer = createMailer({
+		dataDir: options.dataDir,
+		smtpUrl: options.smtpUrl ?? process.env.SMTP_URL,
+		from: options.mailFrom ?? process.env.SMTP_FROM
+	});
+	const context: AuthContext = {
+		pool,
+		jwtSecret: options.jwtSecret,
+		siteUrl: options.siteUrl,
+		redirectUrls: options.redirectUrls ?? [],
+		mailer,
+		refreshTokenReuseIntervalSeconds: options.refreshTokenReuseIntervalSeconds ?? 10,
+		otpExpirySeconds: options.otpExpirySeconds ?? 3600,
+		emailMaxFrequencySeconds: options.emailMaxFrequencySeconds ?? 60,
+		autoconfirm: options.autoconfirm ?? false,
+		disableSignup: options.disableSignup ?? false,
+		log: options.log
+	};
+	const limits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimits };
+	const limiters = {
+		token: createLimiter(limits.token),
+		verify: createLimiter(limits.verify),
+		otp: createLimiter(limits.otp)
+	};
+
+	const settings: Route = async () => ({
+		status: 200,
+		body: {
+			external: { email: true, phone: false, anonymous_users: false },
+			disable_signup: context.disableSignup,
+			mailer_autoconfirm: context.autoconfirm,
+			phone_autoconfirm: false,
+			sms_provider: '',
+			saml_enabled: false
+		}
+	});
+
+	const limited = (limiter: (ip: string) => void, route: Route): Route =>
+		async (ctx, request) => {
+			limiter(request.ip);
+			return route(ctx, request);
+		};
+
+	const routes: Record<string, Route> = {
+		'POST /token': limited(limiters.token, token),
+		'GET /user': getUser,
+		'PUT /user': limited(limiters.otp, putUser),
+		'POST /logout': logout,
+		'POST /otp': limited(limiters.otp, otp),
+		'POST /magiclink': limited(limiters.otp, otp),
+		'POST /verify': limited(limiters.verify, verifyPost),
+		'GET /verify': limited(limiters.verify, verifyGet),
+		'POST /recover': limited(limiters.otp, recover),
+		'POST /signup': limited(limiters.otp, signup),
+		'POST /invite': invite,
+		'GET /settings': settings,
+		'GET /health': health
+	};
+
+	const route = (method: string, path: string): Route | null => {
+		if (path === '/admin' || path.startsWith('/admin/')) return admin;
+		return routes[`${method} ${path}`] ?? null;
+	};
+
+	const handle: MountedService = (incoming, response, path) => {
+		const serve = async () => {
+			const url = new URL(incoming.url ?? '/', 'http://auth');
+			const cleanPath = path.split('?')[0]!.replace(/\/+$/, '') || '/';
+			const found = route(incoming.method ?? 'GET', cleanPath);
+			if (!found) throw new AuthError(404, 'not_found', 'Not Found');
+			const authorization = header(incoming.headers, 'authorization') ?? '';
+			const request: Request = {
+				method: incoming.method ?? 'GET',
+				path: cleanPath,
+				query: url.searchParams,
+				headers: incoming.headers,
+				ip: incoming.socket.remoteAddress ?? 'unknown',
+				body: await readBody(incoming),
+				bearer: /^bearer /i.test(authorization) ? authorization.slice(7).trim() || null : null
+			};
+			const reply = await found(context, request);
+			if ('redirect' in reply) redirect(response, reply.redirect);
+			else sendJson(response, incoming, reply.status, reply.body ?? {}, reply.headers);
+		};
+		serve().catch((error: unknown) => {
+			if (response.headersSent) return void response.destroy();
+			if (error instanceof AuthError) return sendError(response, incoming, error);
+			options.log(`auth: ${(error as Error).stack ?? error}`);
+			sendError(response, incoming, new AuthError(500, 'unexpected_failure', 'Unexpected failure, please check server logs for more information'));
+		});
+	};
+
+	return {
+		handle,
+		mailboxHandle: mailer.mailbox ? mailboxHandler(mailer.mailbox) : null,
+		mailbox: mailer.mailbox,
+		async stop() {
+			mailer.close();
+			await pool.end();
+		}
+	};
+}
