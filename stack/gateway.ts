@@ -12,7 +12,8 @@ export type GatewayOptions = {
 	postgrestPort: number;
 	/** The keys the gateway accepts in `apikey`: the installation's anon and service-role keys. */
 	apiKeys: string[];
-	services?: { auth?: MountedService };
+	/** `auth` under /auth/v1; `mailbox` (the dev mailbox) under /mailbox. */
+	services?: { auth?: MountedService; mailbox?: MountedService };
 	log: (message: string) => void;
 };
 
@@ -122,7 +123,11 @@ export function startGateway(options: GatewayOptions): Promise<GatewayHandle> {
 				});
 				return;
 			}
+			// The browser client calls auth from the app's origin, as it calls PostgREST.
+			for (const [name, value] of Object.entries(CORS_HEADERS)) response.setHeader(name, value);
 			options.services.auth(request, response, path);
+		} else if (prefix === 'mailbox' && options.services?.mailbox) {
+			options.services.mailbox(request, response, url.pathname.slice('/mailbox'.length));
 		} else if (prefix === 'storage' && service === 'v1') {
 			sendJson(response, 503, {
 				message: 'The storage service is not part of this local stack yet'
