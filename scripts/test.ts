@@ -1,0 +1,101 @@
+/**
+ * `npm test`: every test layer in order, each run even when an earlier one failed, then a summary.
+ * Exits non-zero when any layer failed. The last line counts tests the way CI reads it.
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const ROOT = join(import.meta.dirname, '..');
+const REPORTS = join(ROOT, '.reports');
+
+type Step = {
+	name: string;
+	command: string[];
+	/** Reads passed/failed counts from the runner's JSON report, for runners that write one. */
+	counts?: () => Promise<{ passed: number; failed: number; skipped: number }>;
+};
+
+const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
+
+async function vitestCounts(file: string) {
+	const report = JSON.parse(await readFile(join(REPORTS, file), 'utf8'));
+	return {
+		passed: report.numPassedTests as number,
+		failed: report.numFailedTests as number,
+		skipped: (report.numPendingTests + report.numTodoTests) as number
+	};
+}
+
+async function playwrightCounts() {
+	const report = JSON.parse(await readFile(join(REPORTS, 'e2e.json'), 'utf8'));
+	return {
+		passed: report.stats.expected as number,
+		failed: (report.stats.unexpected + report.stats.flaky) as number,
+		skipped: report.stats.skipped as number
+	};
+}
+
+const vitest = (project: string) => [
+	bin('vitest'),
+	'run',
+	'--project',
+	project,
+	'--reporter=default',
+	'--reporter=json',
+	`--outputFile.json=${join(REPORTS, `${project}.json`)}`
+];
+
+const steps: Step[] = [
+	{ name: 'format and lint', command: ['npm', 'run', 'lint'] },
+	{ name: 'type check (svelte-check)', command: ['npm', 'run', 'check'] },
+	{ name: 'unit tests', command: vitest('unit'), counts: () => vitestCounts('unit.json') },
+	{ name: 'integration tests', command: vitest('integration'), counts: () => vitestCounts('integration.json') },
+	{ name: 'production build', command: ['npm', 'run', 'build'] },
+	{ name: 'end-to-end tests', command: [bin('playwright'), 'test'], counts: playwrightCounts }
+];
+
+function run(command: string[]): Promise<number> {
+	return new Promise((resolve) => {
+		const child = spawn(command[0]!, command.slice(1), { cwd: ROOT, stdio: 'inherit' });
+		child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+	});
+}
+
+await rm(REPORTS, { recursive: true, force: true });
+await mkdir(REPORTS, { recursive: true });
+const results: Array<{ name: string; ok: boolean; seconds: number; detail: string }> = [];
+let passed = 0;
+let failed = 0;
+for (const step of steps) {
+	console.log(`\n\x1b[1m▶ ${step.name}\x1b[0m`);
+	const started = performance.now();
+	const code = await run(step.command);
+	const seconds = (performance.now() - started) / 1000;
+	let detail = '';
+	if (step.counts) {
+		const counts = await step.counts().catch(() => null);
+		if (counts) {
+			passed += counts.passed;
+			failed += counts.failed;
+			detail = `${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`;
+		} else {
+			detail = 'no report';
+		}
+	}
+	// A layer that ran no test at all has not shown anything.
+	const ok = code === 0 && detail !== 'no report' && !detail.startsWith('0 passed');
+	// A failed layer without failed tests of its own (lint, types, build) counts as one failure.
+	if (!ok && !/[1-9]\d* failed/.test(detail)) failed += 1;
+	results.push({ name: step.name, ok, seconds, detail });
+}
+
+console.log('\n\x1b[1mSummary\x1b[0m');
+for (const result of results) {
+	const mark = result.ok ? '\x1b[32m✔\x1b[0m' : '\x1b[31m✘\x1b[0m';
+	console.log(`  ${mark} ${result.name.padEnd(28)} ${result.seconds.toFixed(1).padStart(6)} s  ${result.detail}`);
+}
+const allOk = results.every((result) => result.ok);
+console.log(`\ntests: ${passed} passed, ${failed} failed`);
+process.exit(allOk ? 0 : 1);
