@@ -12,7 +12,7 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
-					include: ['src/**/*.spec.ts', 'stack/**/*.spec.ts']
+					include: ['src/**/*.spec.ts', 'stack/**/*.spec.ts', 'bench/**/*.spec.ts']
 				}
 			},
 			{

@@ -78,9 +78,10 @@ export async function applySeedOnce(
 		return 'no seed';
 	}
 	const path = relative(projectRoot, seedFile);
-	const { rowCount } = await client.query('select 1 from supabase_migrations.seed_files where path = $1', [
-		path
-	]);
+	const { rowCount } = await client.query(
+		'select 1 from supabase_migrations.seed_files where path = $1',
+		[path]
+	);
 	if (rowCount) return 'already applied';
 	const hash = createHash('sha256').update(sql).digest('hex');
 	await client.query('begin');

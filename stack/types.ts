@@ -12,7 +12,15 @@ export const TYPES_FILE = join(PROJECT_ROOT, 'src', 'lib', 'database.types.ts');
  * `supabase gen types typescript`) writes them for the live schema, formatted like our code.
  */
 export async function generateTypes(dbUrl: string): Promise<string> {
-	const server = join(PROJECT_ROOT, 'node_modules', '@supabase', 'postgres-meta', 'dist', 'server', 'server.js');
+	const server = join(
+		PROJECT_ROOT,
+		'node_modules',
+		'@supabase',
+		'postgres-meta',
+		'dist',
+		'server',
+		'server.js'
+	);
 	const { stdout } = await promisify(execFile)(process.execPath, [server], {
 		env: {
 			...process.env,
