@@ -268,6 +268,8 @@ returns table (
 )
 language sql stable security definer
 set search_path = ''
+-- Lower than pg_trgm's 0.6 so that one wrong letter in a name still matches ("respnse").
+set pg_trgm.word_similarity_threshold = 0.5
 as $$
   with params as (
     select
