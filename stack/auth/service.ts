@@ -1,3 +1,4 @@
+import type http from 'node:http';
 import pg from 'pg';
 import type { MountedService } from '../gateway.ts';
 import type { AuthContext } from './context.ts';
@@ -48,6 +49,20 @@ export type AuthService = {
 };
 
 type Route = (context: AuthContext, request: Request) => Promise<Reply>;
+
+const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
+
+/**
+ * The address rate limits count against. A peer on this machine (a reverse proxy, or the app's
+ * server signing users in) passes the client's address in X-Forwarded-For; the last entry is the
+ * one that peer added, earlier ones could be made up by the client.
+ */
+function clientIp(request: http.IncomingMessage): string {
+	const peer = request.socket.remoteAddress ?? 'unknown';
+	const forwarded = header(request.headers, 'x-forwarded-for');
+	if (!forwarded || !LOOPBACK.test(peer)) return peer;
+	return forwarded.split(',').at(-1)!.trim() || peer;
+}
 
 const health: Route = async () => ({
 	status: 200,
@@ -138,7 +153,7 @@ export async function startAuthService(options: AuthServiceOptions): Promise<Aut
 				path: cleanPath,
 				query: url.searchParams,
 				headers: incoming.headers,
-				ip: incoming.socket.remoteAddress ?? 'unknown',
+				ip: clientIp(incoming),
 				body: await readBody(incoming),
 				bearer: /^bearer /i.test(authorization) ? authorization.slice(7).trim() || null : null
 			};

@@ -87,7 +87,11 @@ export function checkPassword(password: unknown): string {
 }
 
 /** bcrypt cost 10 in Go's `$2a$` form, so the hashes move to Supabase Auth as they are. */
-export const hashPassword = (password: string) => bcrypt.hash(password, BCRYPT_COST);
+export async function hashPassword(password: string): Promise<string> {
+	// bcryptjs writes `$2b$`; `$2a$` differs only for passwords over 255 bytes, which are refused.
+	const salt = (await bcrypt.genSalt(BCRYPT_COST)).replace(/^\$2b\$/, '$2a$');
+	return bcrypt.hash(password, salt);
+}
 
 export async function passwordMatches(user: UserRow, password: string): Promise<boolean> {
 	const hash = user.encrypted_password;
