@@ -6,10 +6,20 @@ import { updateUser, type UserRow } from './users.ts';
 
 /** Verification types of POST /verify; `email` is resolved to `signup` or `magiclink`. */
 export type VerifyType = 'signup' | 'invite' | 'magiclink' | 'recovery' | 'email_change' | 'email';
-export const VERIFY_TYPES: VerifyType[] = ['signup', 'invite', 'magiclink', 'recovery', 'email_change', 'email'];
+export const VERIFY_TYPES: VerifyType[] = [
+	'signup',
+	'invite',
+	'magiclink',
+	'recovery',
+	'email_change',
+	'email'
+];
 
 type Column = 'confirmation_token' | 'recovery_token';
-const COLUMNS: Record<'signup' | 'invite' | 'magiclink' | 'recovery', { token: Column; sentAt: keyof UserRow }> = {
+const COLUMNS: Record<
+	'signup' | 'invite' | 'magiclink' | 'recovery',
+	{ token: Column; sentAt: keyof UserRow }
+> = {
 	signup: { token: 'confirmation_token', sentAt: 'confirmation_sent_at' },
 	invite: { token: 'confirmation_token', sentAt: 'confirmation_sent_at' },
 	magiclink: { token: 'recovery_token', sentAt: 'recovery_sent_at' },
@@ -34,7 +44,11 @@ export function checkFrequency(sentAt: Date | null, maxFrequencySeconds: number)
 async function recordOneTimeToken(
 	db: Db,
 	userId: string,
-	type: 'confirmation_token' | 'recovery_token' | 'email_change_token_new' | 'email_change_token_current',
+	type:
+		| 'confirmation_token'
+		| 'recovery_token'
+		| 'email_change_token_new'
+		| 'email_change_token_current',
 	hash: string,
 	relatesTo: string
 ) {
@@ -62,7 +76,12 @@ export async function issueEmailToken(
 }
 
 /** Both tokens of a secure e-mail change: one for the current, one for the new address. */
-export async function issueEmailChangeTokens(db: Db, user: UserRow, newEmail: string, pkce: boolean) {
+export async function issueEmailChangeTokens(
+	db: Db,
+	user: UserRow,
+	newEmail: string,
+	pkce: boolean
+) {
 	const current = newToken(user.email!, pkce);
 	const next = newToken(newEmail, pkce);
 	await updateUser(db, user.id, {
@@ -107,7 +126,8 @@ function checkCandidate(
 ): Match | null {
 	if (type === 'email_change') {
 		for (const address of ['current', 'new'] as const) {
-			const stored = address === 'current' ? user.email_change_token_current : user.email_change_token_new;
+			const stored =
+				address === 'current' ? user.email_change_token_current : user.email_change_token_new;
 			if (matches(stored) && !isExpired(user.email_change_sent_at, expirySeconds)) {
 				return { user, type, address, pkce: stored!.startsWith('pkce_') };
 			}
@@ -130,7 +150,8 @@ export async function matchTokenHash(
 	hash: string,
 	expirySeconds: number
 ): Promise<Match> {
-	const types: Array<Exclude<VerifyType, 'email'>> = type === 'email' ? ['signup', 'magiclink'] : [type];
+	const types: Array<Exclude<VerifyType, 'email'>> =
+		type === 'email' ? ['signup', 'magiclink'] : [type];
 	if (hash) {
 		for (const candidateType of types) {
 			const columns =
@@ -143,7 +164,12 @@ export async function matchTokenHash(
 			);
 			const match =
 				rows[0] &&
-				checkCandidate(rows[0], candidateType, (stored) => !!stored && constantTimeEqual(stored, hash), expirySeconds);
+				checkCandidate(
+					rows[0],
+					candidateType,
+					(stored) => !!stored && constantTimeEqual(stored, hash),
+					expirySeconds
+				);
 			if (match) return match;
 		}
 	}
@@ -158,7 +184,8 @@ export async function matchEmailOtp(
 	otp: string,
 	expirySeconds: number
 ): Promise<Match> {
-	const types: Array<Exclude<VerifyType, 'email'>> = type === 'email' ? ['signup', 'magiclink'] : [type];
+	const types: Array<Exclude<VerifyType, 'email'>> =
+		type === 'email' ? ['signup', 'magiclink'] : [type];
 	const hash = tokenHash(email, otp);
 	const matches = (stored: string | null) =>
 		!!stored && (constantTimeEqual(stored, hash) || constantTimeEqual(stored, `pkce_${hash}`));

@@ -62,7 +62,11 @@ export async function redeemAuthCode(db: Db, authCode: unknown, verifier: unknow
 	}>('delete from auth.flow_state where auth_code = $1 returning *', [authCode]);
 	const state = rows[0];
 	if (!state) {
-		throw new AuthError(404, 'flow_state_not_found', 'invalid flow state, no valid flow state found');
+		throw new AuthError(
+			404,
+			'flow_state_not_found',
+			'invalid flow state, no valid flow state found'
+		);
 	}
 	const issuedAt = state.auth_code_issued_at ?? state.created_at;
 	if (Date.now() > issuedAt.getTime() + AUTH_CODE_SECONDS * 1000) {
@@ -73,7 +77,11 @@ export async function redeemAuthCode(db: Db, authCode: unknown, verifier: unknow
 			? createHash('sha256').update(verifier).digest('base64url')
 			: verifier;
 	if (!constantTimeEqual(expected, state.code_challenge)) {
-		throw new AuthError(403, 'bad_code_verifier', 'code challenge does not match previously saved code verifier');
+		throw new AuthError(
+			403,
+			'bad_code_verifier',
+			'code challenge does not match previously saved code verifier'
+		);
 	}
 	return { userId: state.user_id, authenticationMethod: state.authentication_method };
 }

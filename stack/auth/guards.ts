@@ -35,7 +35,11 @@ export function requireAdmin(context: AuthContext, request: Request): void {
 	if (!ADMIN_ROLES.includes(String(claims.role))) throw notAdmin();
 }
 
-export type Authenticated = { user: UserRow; sessionId: string | null; claims: Record<string, unknown> };
+export type Authenticated = {
+	user: UserRow;
+	sessionId: string | null;
+	claims: Record<string, unknown>;
+};
 
 /** GoTrue's requireAuthentication: valid JWT, an existing user and (if named) session. */
 export async function requireUser(context: AuthContext, request: Request): Promise<Authenticated> {
@@ -44,12 +48,21 @@ export async function requireUser(context: AuthContext, request: Request): Promi
 	if (typeof sub !== 'string' || !sub) {
 		throw new AuthError(403, 'bad_jwt', 'invalid claim: missing sub claim');
 	}
-	if (!UUID_PATTERN.test(sub)) throw new AuthError(400, 'bad_jwt', 'invalid claim: sub claim must be a UUID');
+	if (!UUID_PATTERN.test(sub))
+		throw new AuthError(400, 'bad_jwt', 'invalid claim: sub claim must be a UUID');
 	const user = await findUserById(context.pool, sub);
-	if (!user) throw new AuthError(403, 'user_not_found', 'User from sub claim in JWT does not exist');
+	if (!user)
+		throw new AuthError(403, 'user_not_found', 'User from sub claim in JWT does not exist');
 	const sessionId = typeof claims.session_id === 'string' ? claims.session_id : null;
-	if (sessionId && !(UUID_PATTERN.test(sessionId) && (await sessionExists(context.pool, sessionId)))) {
-		throw new AuthError(403, 'session_not_found', 'Session from session_id claim in JWT does not exist');
+	if (
+		sessionId &&
+		!(UUID_PATTERN.test(sessionId) && (await sessionExists(context.pool, sessionId)))
+	) {
+		throw new AuthError(
+			403,
+			'session_not_found',
+			'Session from session_id claim in JWT does not exist'
+		);
 	}
 	if (isBanned(user)) throw new AuthError(403, 'user_banned', 'User is banned');
 	return { user, sessionId, claims };

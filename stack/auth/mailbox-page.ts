@@ -111,7 +111,13 @@ export function mailboxHandler(mailbox: Mailbox): MountedService {
 			} else {
 				const mail = await mailbox.get(path.slice(1));
 				if (mail) send(response, 200, 'text/html', messagePage(mail));
-				else send(response, 404, 'text/html', page('Not found', '<h1>No such message</h1><p><a href="/mailbox">All messages</a></p>'));
+				else
+					send(
+						response,
+						404,
+						'text/html',
+						page('Not found', '<h1>No such message</h1><p><a href="/mailbox">All messages</a></p>')
+					);
 			}
 		};
 		serve().catch(() => {

@@ -28,7 +28,10 @@ function devMailbox(folder: string, from: string): Mailer {
 	const mailbox: Mailbox = {
 		async list(to) {
 			const files = await readdir(folder).catch(() => [] as string[]);
-			const ids = files.filter((file) => file.endsWith('.json')).sort().reverse();
+			const ids = files
+				.filter((file) => file.endsWith('.json'))
+				.sort()
+				.reverse();
 			const mails = await Promise.all(ids.map(read));
 			const wanted = to?.trim().toLowerCase();
 			return wanted ? mails.filter((mail) => mail.to.toLowerCase() === wanted) : mails;
@@ -47,7 +50,9 @@ function devMailbox(folder: string, from: string): Mailer {
 			const id = `${last}-${randomBytes(4).toString('hex')}`;
 			const stored: StoredMail = { id, from, sentAt: new Date(last).toISOString(), ...mail };
 			await mkdir(folder, { recursive: true });
-			await writeFile(join(folder, `${id}.json`), JSON.stringify(stored, null, '\t'), { mode: 0o600 });
+			await writeFile(join(folder, `${id}.json`), JSON.stringify(stored, null, '\t'), {
+				mode: 0o600
+			});
 		},
 		close() {}
 	};
@@ -58,14 +63,24 @@ function smtpMailer(url: string, from: string): Mailer {
 	return {
 		mailbox: null,
 		async send(mail) {
-			await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+			await transport.sendMail({
+				from,
+				to: mail.to,
+				subject: mail.subject,
+				text: mail.text,
+				html: mail.html
+			});
 		},
 		close: () => transport.close()
 	};
 }
 
 /** SMTP when `smtpUrl` is set (production), otherwise JSON files under `<dataDir>/mailbox/`. */
-export function createMailer(options: { dataDir: string; smtpUrl?: string; from?: string }): Mailer {
+export function createMailer(options: {
+	dataDir: string;
+	smtpUrl?: string;
+	from?: string;
+}): Mailer {
 	const from = options.from ?? 'Bündnisatlas <noreply@localhost>';
 	return options.smtpUrl
 		? smtpMailer(options.smtpUrl, from)

@@ -48,7 +48,8 @@ export function bannedUntil(value: unknown): Date | null {
 const userNotFound = () => new AuthError(404, 'user_not_found', 'User not found');
 
 async function loadUser(db: Db, id: string): Promise<UserRow> {
-	if (!UUID_PATTERN.test(id)) throw new AuthError(404, 'validation_failed', 'user_id must be an UUID');
+	if (!UUID_PATTERN.test(id))
+		throw new AuthError(404, 'validation_failed', 'user_id must be an UUID');
 	const user = await findUserById(db, id);
 	if (!user) throw userNotFound();
 	return user;
@@ -63,13 +64,15 @@ function bcryptHashOf(value: unknown): string {
 
 function metadata(value: unknown, name: string): Record<string, unknown> | undefined {
 	if (value === undefined || value === null) return undefined;
-	if (typeof value !== 'object' || Array.isArray(value)) throw validationFailed(`${name} must be a JSON object`);
+	if (typeof value !== 'object' || Array.isArray(value))
+		throw validationFailed(`${name} must be a JSON object`);
 	return value as Record<string, unknown>;
 }
 
 async function createUser(context: AuthContext, request: Request): Promise<Reply> {
 	const body = request.body;
-	if (body.phone) throw validationFailed('Phone users are not supported by the local auth service', 422);
+	if (body.phone)
+		throw validationFailed('Phone users are not supported by the local auth service', 422);
 	if (!body.email) throw validationFailed('Cannot create a user without either an email or phone');
 	const email = normaliseEmail(body.email);
 	if (await findUserByEmail(context.pool, email)) throw emailExists();
@@ -80,8 +83,10 @@ async function createUser(context: AuthContext, request: Request): Promise<Reply
 		throw validationFailed('Password cannot be longer than 72 characters');
 	}
 	const passwordHash = body.password_hash !== undefined ? bcryptHashOf(body.password_hash) : null;
-	const password = typeof body.password === 'string' && body.password ? body.password : randomPassword();
-	if (body.role !== undefined && typeof body.role !== 'string') throw validationFailed('role must be a string');
+	const password =
+		typeof body.password === 'string' && body.password ? body.password : randomPassword();
+	if (body.role !== undefined && typeof body.role !== 'string')
+		throw validationFailed('role must be a string');
 	const banned = body.ban_duration !== undefined ? bannedUntil(body.ban_duration) : undefined;
 	let user = await insertUser(context.pool, {
 		id: body.id as string | undefined,
@@ -92,8 +97,10 @@ async function createUser(context: AuthContext, request: Request): Promise<Reply
 		confirmed: body.email_confirm === true,
 		role: (body.role as string | undefined) || undefined
 	});
-	if (passwordHash) user = await updateUser(context.pool, user.id, { encrypted_password: passwordHash });
-	if (banned !== undefined) user = await updateUser(context.pool, user.id, { banned_until: banned });
+	if (passwordHash)
+		user = await updateUser(context.pool, user.id, { encrypted_password: passwordHash });
+	if (banned !== undefined)
+		user = await updateUser(context.pool, user.id, { banned_until: banned });
 	return { status: 200, body: await userJson(context.pool, user) };
 }
 
@@ -115,8 +122,12 @@ async function listUsers(context: AuthContext, request: Request): Promise<Reply>
 	const users = await Promise.all(rows.map((row) => userJson(context.pool, row)));
 	// supabase-js reads the page from the first `=` of each link and needs rel in double quotes.
 	const lastPage = Math.max(1, Math.ceil(total / perPage));
-	const link = (target: number) => `<${externalUrl(request)}/admin/users?page=${target}&per_page=${perPage}>`;
-	const links = [...(page < lastPage ? [`${link(page + 1)}; rel="next"`] : []), `${link(lastPage)}; rel="last"`];
+	const link = (target: number) =>
+		`<${externalUrl(request)}/admin/users?page=${target}&per_page=${perPage}>`;
+	const links = [
+		...(page < lastPage ? [`${link(page + 1)}; rel="next"`] : []),
+		`${link(lastPage)}; rel="last"`
+	];
 	return {
 		status: 200,
 		body: { users, aud: AUDIENCE },
@@ -128,7 +139,8 @@ async function updateUserById(context: AuthContext, request: Request, id: string
 	const body = request.body;
 	let user = await loadUser(context.pool, id);
 	const changes: Partial<Record<keyof UserRow, unknown>> = {};
-	if (body.phone) throw validationFailed('Phone users are not supported by the local auth service', 422);
+	if (body.phone)
+		throw validationFailed('Phone users are not supported by the local auth service', 422);
 	if (body.email !== undefined && body.email !== '') {
 		const email = normaliseEmail(body.email);
 		if (email !== user.email) {
@@ -147,7 +159,8 @@ async function updateUserById(context: AuthContext, request: Request, id: string
 		passwordChanged = true;
 	}
 	const userMetadata = metadata(body.user_metadata, 'user_metadata');
-	if (userMetadata) changes.raw_user_meta_data = mergeMetadata(user.raw_user_meta_data, userMetadata);
+	if (userMetadata)
+		changes.raw_user_meta_data = mergeMetadata(user.raw_user_meta_data, userMetadata);
 	const appMetadata = metadata(body.app_metadata, 'app_metadata');
 	if (appMetadata) changes.raw_app_meta_data = mergeMetadata(user.raw_app_meta_data, appMetadata);
 	if (typeof body.role === 'string' && body.role) changes.role = body.role;
@@ -161,7 +174,8 @@ async function updateUserById(context: AuthContext, request: Request, id: string
 			[user.id, changes.email]
 		);
 	}
-	if (body.email_confirm === true && !isConfirmed(user)) user = await confirmEmail(context.pool, user);
+	if (body.email_confirm === true && !isConfirmed(user))
+		user = await confirmEmail(context.pool, user);
 	if (passwordChanged) await deleteSessions(context.pool, user.id, 'global', null);
 	return { status: 200, body: await userJson(context.pool, user) };
 }
@@ -185,7 +199,8 @@ async function deleteUser(context: AuthContext, request: Request, id: string): P
 	return { status: 200, body: {} };
 }
 
-type LinkType = 'signup' | 'invite' | 'magiclink' | 'recovery' | 'email_change_current' | 'email_change_new';
+type LinkType =
+	'signup' | 'invite' | 'magiclink' | 'recovery' | 'email_change_current' | 'email_change_new';
 
 async function generateLink(context: AuthContext, request: Request): Promise<Reply> {
 	const body = request.body;
@@ -207,12 +222,21 @@ async function generateLink(context: AuthContext, request: Request): Promise<Rep
 			if (user && isConfirmed(user)) throw emailExists();
 			user = user
 				? await updateUser(context.pool, user.id, { invited_at: new Date() })
-				: await insertUser(context.pool, { email, password: null, userMetadata: data, invited: true });
+				: await insertUser(context.pool, {
+						email,
+						password: null,
+						userMetadata: data,
+						invited: true
+					});
 			token = await issueEmailToken(context.pool, user, 'invite', false);
 			break;
 		case 'magiclink':
 			if (!user) {
-				user = await insertUser(context.pool, { email, password: randomPassword(), userMetadata: data });
+				user = await insertUser(context.pool, {
+					email,
+					password: randomPassword(),
+					userMetadata: data
+				});
 				verificationType = 'signup';
 				token = await issueEmailToken(context.pool, user, 'signup', false);
 			} else {
@@ -259,13 +283,18 @@ async function generateLink(context: AuthContext, request: Request): Promise<Rep
 export async function admin(context: AuthContext, request: Request): Promise<Reply> {
 	requireAdmin(context, request);
 	const [, first, second, ...rest] = request.path.replace(/^\/admin/, '').split('/');
-	if (first === 'generate_link' && !second && request.method === 'POST') return generateLink(context, request);
+	if (first === 'generate_link' && !second && request.method === 'POST')
+		return generateLink(context, request);
 	if (first === 'users' && rest.length === 0) {
 		if (!second) {
 			if (request.method === 'GET') return listUsers(context, request);
 			if (request.method === 'POST') return createUser(context, request);
 		} else {
-			if (request.method === 'GET') return { status: 200, body: await userJson(context.pool, await loadUser(context.pool, second)) };
+			if (request.method === 'GET')
+				return {
+					status: 200,
+					body: await userJson(context.pool, await loadUser(context.pool, second))
+				};
 			if (request.method === 'PUT') return updateUserById(context, request, second);
 			if (request.method === 'DELETE') return deleteUser(context, request, second);
 		}

@@ -34,16 +34,19 @@ import {
 	type UserRow
 } from './users.ts';
 
-const signupDisabled = () => new AuthError(422, 'signup_disabled', 'Signups not allowed for this instance');
+const signupDisabled = () =>
+	new AuthError(422, 'signup_disabled', 'Signups not allowed for this instance');
 
 function emailOf(body: Record<string, unknown>): string {
-	if (body.phone) throw validationFailed('Phone sign-in is not supported by the local auth service', 422);
+	if (body.phone)
+		throw validationFailed('Phone sign-in is not supported by the local auth service', 422);
 	return normaliseEmail(body.email);
 }
 
 function metadataOf(value: unknown): Record<string, unknown> {
 	if (value === undefined || value === null) return {};
-	if (typeof value !== 'object' || Array.isArray(value)) throw validationFailed('data must be a JSON object');
+	if (typeof value !== 'object' || Array.isArray(value))
+		throw validationFailed('data must be a JSON object');
 	return value as Record<string, unknown>;
 }
 
@@ -60,7 +63,13 @@ async function sendConfirmationOrMagicLink(
 		context.emailMaxFrequencySeconds
 	);
 	const token = await issueEmailToken(context.pool, user, kind, pkce !== null);
-	if (pkce) await createFlowState(context.pool, user.id, pkce, kind === 'signup' ? 'email/signup' : 'magiclink');
+	if (pkce)
+		await createFlowState(
+			context.pool,
+			user.id,
+			pkce,
+			kind === 'signup' ? 'email/signup' : 'magiclink'
+		);
 	await sendAuthMail(context, request, user, kind, token);
 }
 
@@ -127,7 +136,8 @@ export async function signup(context: AuthContext, request: Request): Promise<Re
 	const pkce = codeChallengeOf(body);
 	const existing = await findUserByEmail(context.pool, email);
 	if (existing && isConfirmed(existing)) {
-		if (context.autoconfirm) throw new AuthError(422, 'user_already_exists', 'User already registered');
+		if (context.autoconfirm)
+			throw new AuthError(422, 'user_already_exists', 'User already registered');
 		return { status: 200, body: obfuscatedUser(email) };
 	}
 	const user =
@@ -180,9 +190,11 @@ export async function invite(context: AuthContext, request: Request): Promise<Re
 async function applyVerification(db: Db, match: Match): Promise<UserRow | null> {
 	let user = match.user;
 	if (match.type === 'email_change') {
-		const other = match.address === 'current' ? user.email_change_token_new : user.email_change_token_current;
+		const other =
+			match.address === 'current' ? user.email_change_token_new : user.email_change_token_current;
 		if (other) {
-			const column = match.address === 'current' ? 'email_change_token_current' : 'email_change_token_new';
+			const column =
+				match.address === 'current' ? 'email_change_token_current' : 'email_change_token_new';
 			await updateUser(db, user.id, { [column]: '', email_change_confirm_status: 1 });
 			return null;
 		}
@@ -200,7 +212,9 @@ async function applyVerification(db: Db, match: Match): Promise<UserRow | null> 
 		);
 	}
 	if (match.type === 'invite' && !user.encrypted_password) {
-		user = await updateUser(db, user.id, { encrypted_password: await hashPassword(randomPassword()) });
+		user = await updateUser(db, user.id, {
+			encrypted_password: await hashPassword(randomPassword())
+		});
 	}
 	if (!isConfirmed(user)) user = await confirmEmail(db, user);
 	await clearEmailTokens(db, user.id);
@@ -256,7 +270,12 @@ export async function verifyGet(context: AuthContext, request: Request): Promise
 		type = parseVerifyType(request.query.get('type'));
 	} catch (error) {
 		const message = (error as AuthError).message;
-		return { redirect: withParams({ error: 'invalid_request', error_code: 'validation_failed', error_description: message }, pkce) };
+		return {
+			redirect: withParams(
+				{ error: 'invalid_request', error_code: 'validation_failed', error_description: message },
+				pkce
+			)
+		};
 	}
 	try {
 		const verified = await transaction(context.pool, async (db) =>

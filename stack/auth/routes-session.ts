@@ -1,7 +1,13 @@
 import bcrypt from 'bcryptjs';
 import { externalUrl, type AuthContext } from './context.ts';
 import { issueEmailChangeTokens, checkFrequency } from './email-tokens.ts';
-import { AuthError, emailExists, invalidCredentials, notAdmin, validationFailed } from './errors.ts';
+import {
+	AuthError,
+	emailExists,
+	invalidCredentials,
+	notAdmin,
+	validationFailed
+} from './errors.ts';
 import { codeChallengeOf, createFlowState, redeemAuthCode } from './flow-state.ts';
 import { isAdmin, requireUser } from './guards.ts';
 import type { Request } from './http.ts';
@@ -48,7 +54,13 @@ async function passwordGrant(context: AuthContext, request: Request): Promise<Re
 	if (!(await passwordMatches(user, password))) throw invalidCredentials();
 	if (!isConfirmed(user)) throw new AuthError(400, 'email_not_confirmed', 'Email not confirmed');
 	if (isBanned(user)) throw new AuthError(400, 'user_banned', 'User is banned');
-	const session = await createSession(context.pool, sessionContext(context, request), user.id, 'password', clientOf(request));
+	const session = await createSession(
+		context.pool,
+		sessionContext(context, request),
+		user.id,
+		'password',
+		clientOf(request)
+	);
 	return { status: 200, body: session };
 }
 
@@ -59,7 +71,13 @@ async function pkceGrant(context: AuthContext, request: Request): Promise<Reply>
 		request.body.code_verifier
 	);
 	const method: AuthMethod = authenticationMethod === 'password' ? 'password' : 'otp';
-	const session = await createSession(context.pool, sessionContext(context, request), userId, method, clientOf(request));
+	const session = await createSession(
+		context.pool,
+		sessionContext(context, request),
+		userId,
+		method,
+		clientOf(request)
+	);
 	return { status: 200, body: session };
 }
 
@@ -70,7 +88,10 @@ export async function token(context: AuthContext, request: Request): Promise<Rep
 		case 'refresh_token': {
 			const session = await refreshSession(
 				context.pool,
-				{ ...sessionContext(context, request), reuseIntervalSeconds: context.refreshTokenReuseIntervalSeconds },
+				{
+					...sessionContext(context, request),
+					reuseIntervalSeconds: context.refreshTokenReuseIntervalSeconds
+				},
 				request.body.refresh_token
 			);
 			return { status: 200, body: session };
@@ -92,7 +113,8 @@ export async function putUser(context: AuthContext, request: Request): Promise<R
 	const { user, sessionId } = await requireUser(context, request);
 	const body = request.body;
 	if (body.app_metadata !== undefined && !isAdmin(context, request)) throw notAdmin();
-	if (body.phone) throw validationFailed('Phone changes are not supported by the local auth service', 422);
+	if (body.phone)
+		throw validationFailed('Phone changes are not supported by the local auth service', 422);
 	let updated = user;
 	if (body.data !== undefined) {
 		updated = await updateUser(context.pool, user.id, {
@@ -102,9 +124,15 @@ export async function putUser(context: AuthContext, request: Request): Promise<R
 	if (body.password !== undefined) {
 		const password = checkPassword(body.password);
 		if (await passwordMatches(updated, password)) {
-			throw new AuthError(422, 'same_password', 'New password should be different from the old password.');
+			throw new AuthError(
+				422,
+				'same_password',
+				'New password should be different from the old password.'
+			);
 		}
-		updated = await updateUser(context.pool, user.id, { encrypted_password: await hashPassword(password) });
+		updated = await updateUser(context.pool, user.id, {
+			encrypted_password: await hashPassword(password)
+		});
 		await deleteSessions(context.pool, user.id, 'others', sessionId);
 	}
 	if (body.email !== undefined && body.email !== '') {

@@ -114,7 +114,8 @@ export async function startAuthService(options: AuthServiceOptions): Promise<Aut
 		}
 	});
 
-	const limited = (limiter: (ip: string) => void, route: Route): Route =>
+	const limited =
+		(limiter: (ip: string) => void, route: Route): Route =>
 		async (ctx, request) => {
 			limiter(request.ip);
 			return route(ctx, request);
@@ -165,7 +166,15 @@ export async function startAuthService(options: AuthServiceOptions): Promise<Aut
 			if (response.headersSent) return void response.destroy();
 			if (error instanceof AuthError) return sendError(response, incoming, error);
 			options.log(`auth: ${(error as Error).stack ?? error}`);
-			sendError(response, incoming, new AuthError(500, 'unexpected_failure', 'Unexpected failure, please check server logs for more information'));
+			sendError(
+				response,
+				incoming,
+				new AuthError(
+					500,
+					'unexpected_failure',
+					'Unexpected failure, please check server logs for more information'
+				)
+			);
 		});
 	};
 

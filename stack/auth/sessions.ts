@@ -21,7 +21,12 @@ type RefreshTokenRow = {
 const refreshTokenNotFound = () =>
 	badRequest('refresh_token_not_found', 'Invalid Refresh Token: Refresh Token Not Found');
 
-async function insertRefreshToken(db: Db, userId: string, sessionId: string, parent: string | null) {
+async function insertRefreshToken(
+	db: Db,
+	userId: string,
+	sessionId: string,
+	parent: string | null
+) {
 	const token = newRefreshToken();
 	await db.query(
 		`insert into auth.refresh_tokens (instance_id, token, user_id, revoked, created_at, updated_at,
@@ -136,10 +141,14 @@ export async function refreshSession(
 		);
 		const current = rows[0];
 		if (!current) throw refreshTokenNotFound();
-		if (!current.session_id) throw badRequest('session_not_found', 'Invalid Refresh Token: No Valid Session Found');
+		if (!current.session_id)
+			throw badRequest('session_not_found', 'Invalid Refresh Token: No Valid Session Found');
 		// Serialises concurrent refreshes of one session (an SSR page and the browser at once).
-		const session = await db.query('select id from auth.sessions where id = $1 for update', [current.session_id]);
-		if (!session.rows[0]) throw badRequest('session_not_found', 'Invalid Refresh Token: No Valid Session Found');
+		const session = await db.query('select id from auth.sessions where id = $1 for update', [
+			current.session_id
+		]);
+		if (!session.rows[0])
+			throw badRequest('session_not_found', 'Invalid Refresh Token: No Valid Session Found');
 		const user = await findUserById(db, current.user_id);
 		if (!user) throw refreshTokenNotFound();
 		if (isBanned(user)) throw badRequest('user_banned', 'User is banned');

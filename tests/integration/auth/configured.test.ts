@@ -4,7 +4,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '../../../stack/stack.ts';
-import { anon, authFetch, clientAddress, confirmedUser, signedInUser, uniqueEmail, type Target } from './support.ts';
+import {
+	anon,
+	authFetch,
+	clientAddress,
+	confirmedUser,
+	signedInUser,
+	uniqueEmail,
+	type Target
+} from './support.ts';
+
+const SMTP_REPLIES: Record<string, string> = {
+	EHLO: '250 localhost\r\n',
+	HELO: '250 localhost\r\n',
+	DATA: '354 End data with <CR><LF>.<CR><LF>\r\n',
+	QUIT: '221 Bye\r\n'
+};
 
 /** The smallest SMTP server nodemailer talks to: it keeps every message it receives. */
 function startSmtpServer() {
@@ -30,24 +45,25 @@ function startSmtpServer() {
 					continue;
 				}
 				const command = line.slice(0, 4).toUpperCase();
-				if (command === 'EHLO' || command === 'HELO') socket.write('250 localhost\r\n');
-				else if (command === 'MAIL') (current.from = line), socket.write('250 OK\r\n');
-				else if (command === 'RCPT') current.to.push(line), socket.write('250 OK\r\n');
-				else if (command === 'DATA') (inData = true), socket.write('354 End data with <CR><LF>.<CR><LF>\r\n');
-				else if (command === 'QUIT') socket.end('221 Bye\r\n');
-				else socket.write('250 OK\r\n');
+				if (command === 'MAIL') current.from = line;
+				if (command === 'RCPT') current.to.push(line);
+				if (command === 'DATA') inData = true;
+				socket.write(SMTP_REPLIES[command] ?? '250 OK\r\n');
+				if (command === 'QUIT') socket.end();
 			}
 		});
 	});
-	return new Promise<{ port: number; messages: typeof messages; close(): Promise<void> }>((resolve) => {
-		server.listen(0, '127.0.0.1', () => {
-			resolve({
-				port: (server.address() as net.AddressInfo).port,
-				messages,
-				close: () => new Promise((done) => server.close(() => done()))
+	return new Promise<{ port: number; messages: typeof messages; close(): Promise<void> }>(
+		(resolve) => {
+			server.listen(0, '127.0.0.1', () => {
+				resolve({
+					port: (server.address() as net.AddressInfo).port,
+					messages,
+					close: () => new Promise((done) => server.close(() => done()))
+				});
 			});
-		});
-	});
+		}
+	);
 }
 
 // One extra stack with settings a test needs to see quickly: low rate limits, no refresh-token
@@ -89,22 +105,33 @@ describe('auth service with its own settings', () => {
 
 	it('limits /signup, /otp and /recover together per client address (429 over_request_rate_limit)', async () => {
 		const from = clientAddress();
-		const signup = await authFetch(target, '/signup', { body: { email: uniqueEmail(), password: 'long-enough' }, from });
+		const signup = await authFetch(target, '/signup', {
+			body: { email: uniqueEmail(), password: 'long-enough' },
+			from
+		});
 		const otp = await authFetch(target, '/otp', { body: { email: uniqueEmail() }, from });
 		const recover = await authFetch(target, '/recover', { body: { email: uniqueEmail() }, from });
 		expect([signup.status, otp.status]).toEqual([200, 200]);
-		expect(recover).toMatchObject({ status: 429, json: { code: 'over_request_rate_limit', message: 'Request rate limit reached' } });
+		expect(recover).toMatchObject({
+			status: 429,
+			json: { code: 'over_request_rate_limit', message: 'Request rate limit reached' }
+		});
 		const elsewhere = await authFetch(target, '/recover', { body: { email: uniqueEmail() } });
 		expect(elsewhere.status).toBe(200);
 	});
 
 	it('limits /token and /verify per client address', async () => {
 		const from = clientAddress();
-		const token = () => authFetch(target, '/token?grant_type=password', { body: { email: uniqueEmail(), password: 'x' }, from });
+		const token = () =>
+			authFetch(target, '/token?grant_type=password', {
+				body: { email: uniqueEmail(), password: 'x' },
+				from
+			});
 		expect((await token()).status).toBe(400);
 		expect((await token()).status).toBe(400);
 		expect(await token()).toMatchObject({ status: 429, json: { code: 'over_request_rate_limit' } });
-		const verify = () => authFetch(target, '/verify', { body: { type: 'magiclink', token_hash: 'nothing' }, from });
+		const verify = () =>
+			authFetch(target, '/verify', { body: { type: 'magiclink', token_hash: 'nothing' }, from });
 		expect((await verify()).status).toBe(403);
 		expect((await verify()).status).toBe(403);
 		expect((await verify()).status).toBe(429);
@@ -114,11 +141,15 @@ describe('auth service with its own settings', () => {
 		const { session } = await signedInUser(target);
 		const client = anon(target).auth;
 		const first = await client.refreshSession({ refresh_token: session.refresh_token });
-		const second = await anon(target).auth.refreshSession({ refresh_token: first.data.session!.refresh_token });
+		const second = await anon(target).auth.refreshSession({
+			refresh_token: first.data.session!.refresh_token
+		});
 		expect(second.error).toBeNull();
 		const reused = await anon(target).auth.refreshSession({ refresh_token: session.refresh_token });
 		expect(reused.error).toMatchObject({ status: 400, code: 'refresh_token_already_used' });
-		const latest = await anon(target).auth.refreshSession({ refresh_token: second.data.session!.refresh_token });
+		const latest = await anon(target).auth.refreshSession({
+			refresh_token: second.data.session!.refresh_token
+		});
 		expect(latest.error).toMatchObject({ status: 400, code: 'refresh_token_already_used' });
 	});
 
@@ -126,11 +157,15 @@ describe('auth service with its own settings', () => {
 		const { email } = await confirmedUser(target);
 		const sent = await authFetch(target, '/otp', { body: { email } });
 		expect(sent.status).toBe(200);
-		const message = smtp.messages.find((candidate) => candidate.to.some((line) => line.includes(email)));
+		const message = smtp.messages.find((candidate) =>
+			candidate.to.some((line) => line.includes(email))
+		);
 		expect(message).toBeDefined();
 		expect(message!.from).toContain('atlas@example.org');
 		const unfolded = message!.data.replace(/=\n/g, '').replace(/=3D/g, '=');
-		expect(unfolded).toMatch(/https:\/\/atlas\.example\/auth\/confirm\?token_hash=[0-9a-f]{56}&type=magiclink&next=%2F/);
+		expect(unfolded).toMatch(
+			/https:\/\/atlas\.example\/auth\/confirm\?token_hash=[0-9a-f]{56}&type=magiclink&next=%2F/
+		);
 		const mailbox = await fetch(`${target.url}/mailbox`);
 		expect(mailbox.status).toBe(404);
 	});

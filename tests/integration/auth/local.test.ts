@@ -24,7 +24,10 @@ const stack = inject('stack');
 const target: Target = { name: 'local', local: true, ...stack };
 const SITE = 'http://localhost:5173';
 
-async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
+async function sql<T extends pg.QueryResultRow>(
+	text: string,
+	values: unknown[] = []
+): Promise<T[]> {
 	const client = new pg.Client({ connectionString: stack.superuserDbUrl });
 	await client.connect();
 	try {
@@ -50,7 +53,9 @@ function ssrClient() {
 describe('dev mailbox', () => {
 	it('delivers an invite in German, linking to the app with the allowed redirect as next', async () => {
 		const email = uniqueEmail('invitee');
-		await admin(target).auth.admin.inviteUserByEmail(email, { redirectTo: `${SITE}/portal/welcome?step=1` });
+		await admin(target).auth.admin.inviteUserByEmail(email, {
+			redirectTo: `${SITE}/portal/welcome?step=1`
+		});
 		const { mail, link, tokenHash, type, next, code } = await latestLink(target, email);
 		expect(mail).toMatchObject({ to: email, subject: 'Einladung zum Bündnisatlas', locale: 'de' });
 		expect(link.origin + link.pathname).toBe(`${SITE}/auth/confirm`);
@@ -87,7 +92,9 @@ describe('dev mailbox', () => {
 		expect(listHtml.indexOf(mail!.id)).toBeLessThan(listHtml.lastIndexOf('</tbody>'));
 		const page = await (await fetch(`${target.url}/mailbox/${mail!.id}`)).text();
 		expect(page).toContain('<article lang="de">');
-		expect(page).toMatch(/<a href="http:\/\/localhost:5173\/auth\/confirm\?token_hash=[0-9a-f]{56}&#38;type=invite/);
+		expect(page).toMatch(
+			/<a href="http:\/\/localhost:5173\/auth\/confirm\?token_hash=[0-9a-f]{56}&#38;type=invite/
+		);
 		const missing = await fetch(`${target.url}/mailbox/0000000000000-00000000`);
 		expect(missing.status).toBe(404);
 	});
@@ -97,7 +104,11 @@ describe('dev mailbox', () => {
 		await anon(target).auth.signUp({ email, password: PASSWORD });
 		const { type, code } = await latestLink(target, email);
 		expect(type).toBe('signup');
-		const { data, error } = await anon(target).auth.verifyOtp({ type: 'email', email, token: code });
+		const { data, error } = await anon(target).auth.verifyOtp({
+			type: 'email',
+			email,
+			token: code
+		});
 		expect(error).toBeNull();
 		expect(data.user!.email_confirmed_at).toEqual(expect.any(String));
 		expect(data.user!.user_metadata).toMatchObject({ email_verified: true });
@@ -127,7 +138,9 @@ describe('dev mailbox', () => {
 			body: { password: 'recovered-password' }
 		});
 		expect(update.status).toBe(200);
-		expect((await anon(target).auth.signInWithPassword({ email, password: 'recovered-password' })).error).toBeNull();
+		expect(
+			(await anon(target).auth.signInWithPassword({ email, password: 'recovered-password' })).error
+		).toBeNull();
 	});
 
 	it('changes the e-mail address after both addresses confirmed', async () => {
@@ -142,13 +155,20 @@ describe('dev mailbox', () => {
 		const current = await latestLink(target, email);
 		const next = await latestLink(target, newEmail);
 		expect([current.type, next.type]).toEqual(['email_change', 'email_change']);
-		const half = await authFetch(target, '/verify', { body: { type: 'email_change', token_hash: current.tokenHash } });
+		const half = await authFetch(target, '/verify', {
+			body: { type: 'email_change', token_hash: current.tokenHash }
+		});
 		expect(half.status).toBe(200);
 		expect(half.json).not.toHaveProperty('access_token');
-		const done = await anon(target).auth.verifyOtp({ type: 'email_change', token_hash: next.tokenHash });
+		const done = await anon(target).auth.verifyOtp({
+			type: 'email_change',
+			token_hash: next.tokenHash
+		});
 		expect(done.error).toBeNull();
 		expect(done.data.user!.email).toBe(newEmail);
-		expect((await anon(target).auth.signInWithPassword({ email: newEmail, password: PASSWORD })).error).toBeNull();
+		expect(
+			(await anon(target).auth.signInWithPassword({ email: newEmail, password: PASSWORD })).error
+		).toBeNull();
 	});
 });
 
@@ -165,10 +185,15 @@ describe('PKCE, as @supabase/ssr uses it', () => {
 			[id]
 		);
 		expect(stored).toEqual({ token_hash: tokenHash, token_type: 'recovery_token' });
-		const { data, error } = await client.auth.verifyOtp({ type: 'magiclink', token_hash: tokenHash });
+		const { data, error } = await client.auth.verifyOtp({
+			type: 'magiclink',
+			token_hash: tokenHash
+		});
 		expect(error).toBeNull();
 		expect(data.session!.user.id).toBe(id);
-		expect(await sql('select 1 from auth.one_time_tokens where user_id = $1', [id])).toHaveLength(0);
+		expect(await sql('select 1 from auth.one_time_tokens where user_id = $1', [id])).toHaveLength(
+			0
+		);
 		// Single use: the code of the same mail no longer works either.
 		const again = await anon(target).auth.verifyOtp({ type: 'email', email, token: code });
 		expect(again.error).toMatchObject({ code: 'otp_expired' });
@@ -188,7 +213,11 @@ describe('PKCE, as @supabase/ssr uses it', () => {
 		await client.auth.signInWithOtp({ email });
 		const { tokenHash } = await latestLink(target, email);
 		const verify = new URL(`${target.url}/auth/v1/verify`);
-		verify.search = new URLSearchParams({ token: tokenHash, type: 'magiclink', redirect_to: `${SITE}/auth/callback` }).toString();
+		verify.search = new URLSearchParams({
+			token: tokenHash,
+			type: 'magiclink',
+			redirect_to: `${SITE}/auth/callback`
+		}).toString();
 		const response = await fetch(verify, { redirect: 'manual' });
 		expect(response.status).toBe(303);
 		const location = new URL(response.headers.get('location')!);
@@ -198,7 +227,9 @@ describe('PKCE, as @supabase/ssr uses it', () => {
 		const { data, error } = await client.auth.exchangeCodeForSession(code);
 		expect(error).toBeNull();
 		expect(data.session!.user.id).toBe(id);
-		const reused = await authFetch(target, '/token?grant_type=pkce', { body: { auth_code: code, code_verifier: 'x'.repeat(43) } });
+		const reused = await authFetch(target, '/token?grant_type=pkce', {
+			body: { auth_code: code, code_verifier: 'x'.repeat(43) }
+		});
 		expect(reused).toMatchObject({ status: 404, json: { code: 'flow_state_not_found' } });
 	});
 
@@ -206,9 +237,13 @@ describe('PKCE, as @supabase/ssr uses it', () => {
 		const { email } = await confirmedUser(target);
 		await ssrClient().auth.signInWithOtp({ email });
 		const { tokenHash } = await latestLink(target, email);
-		const response = await fetch(`${target.url}/auth/v1/verify?token=${tokenHash}&type=magiclink`, { redirect: 'manual' });
+		const response = await fetch(`${target.url}/auth/v1/verify?token=${tokenHash}&type=magiclink`, {
+			redirect: 'manual'
+		});
 		const code = new URL(response.headers.get('location')!).searchParams.get('code');
-		const wrong = await authFetch(target, '/token?grant_type=pkce', { body: { auth_code: code, code_verifier: 'y'.repeat(43) } });
+		const wrong = await authFetch(target, '/token?grant_type=pkce', {
+			body: { auth_code: code, code_verifier: 'y'.repeat(43) }
+		});
 		expect(wrong).toMatchObject({ status: 403, json: { code: 'bad_code_verifier' } });
 	});
 });
@@ -217,14 +252,23 @@ describe('tokens and the database', () => {
 	it('refuses an e-mail link after its hour', async () => {
 		const { email } = await confirmedUser(target);
 		const { data } = await admin(target).auth.admin.generateLink({ type: 'recovery', email });
-		await sql(`update auth.users set recovery_sent_at = now() - interval '61 minutes' where email = $1`, [email]);
-		const { error } = await anon(target).auth.verifyOtp({ type: 'recovery', token_hash: data.properties!.hashed_token });
+		await sql(
+			`update auth.users set recovery_sent_at = now() - interval '61 minutes' where email = $1`,
+			[email]
+		);
+		const { error } = await anon(target).auth.verifyOtp({
+			type: 'recovery',
+			token_hash: data.properties!.hashed_token
+		});
 		expect(error).toMatchObject({ status: 403, code: 'otp_expired' });
 	});
 
 	it('stores passwords as bcrypt $2a$ cost 10 and refresh tokens in GoTrue v1 format', async () => {
 		const { id, session } = await signedInUser(target);
-		const [user] = await sql<{ encrypted_password: string }>('select encrypted_password from auth.users where id = $1', [id]);
+		const [user] = await sql<{ encrypted_password: string }>(
+			'select encrypted_password from auth.users where id = $1',
+			[id]
+		);
 		expect(user!.encrypted_password).toMatch(/^\$2a\$10\$.{53}$/);
 		expect(session.refresh_token).toMatch(/^[a-z0-9]{12}$/);
 		const [row] = await sql<{ session_id: string; revoked: boolean }>(
@@ -240,25 +284,52 @@ describe('tokens and the database', () => {
 		);
 		const names = tables.map((table) => table.tablename);
 		expect(names).toEqual(
-			expect.arrayContaining(['flow_state', 'identities', 'mfa_amr_claims', 'one_time_tokens', 'refresh_tokens', 'sessions', 'users'])
+			expect.arrayContaining([
+				'flow_state',
+				'identities',
+				'mfa_amr_claims',
+				'one_time_tokens',
+				'refresh_tokens',
+				'sessions',
+				'users'
+			])
 		);
-		for (const table of tables) expect(table).toMatchObject({ tableowner: 'supabase_auth_admin', rowsecurity: true });
+		for (const table of tables)
+			expect(table).toMatchObject({ tableowner: 'supabase_auth_admin', rowsecurity: true });
 	});
 
 	it('inserts users like GoTrue: an AFTER INSERT trigger sees no role, no custom app_metadata, no confirmation', async () => {
-		await sql(`create table if not exists public.auth_insert_probe (email text, role text, app_metadata jsonb, confirmed boolean)`);
+		await sql(
+			`create table if not exists public.auth_insert_probe (email text, role text, app_metadata jsonb, confirmed boolean)`
+		);
 		await sql(`create or replace function public.auth_insert_probe() returns trigger language plpgsql security definer as $$
 			begin
 				insert into public.auth_insert_probe values (new.email, new.role, new.raw_app_meta_data, new.email_confirmed_at is not null);
 				return new;
 			end $$`);
-		await sql(`create or replace trigger auth_insert_probe after insert on auth.users for each row execute function public.auth_insert_probe()`);
+		await sql(
+			`create or replace trigger auth_insert_probe after insert on auth.users for each row execute function public.auth_insert_probe()`
+		);
 		try {
 			const email = uniqueEmail();
-			const created = await admin(target).auth.admin.createUser({ email, email_confirm: true, app_metadata: { office: true } });
-			expect(created.data.user).toMatchObject({ role: 'authenticated', app_metadata: { office: true } });
-			const [seen] = await sql('select role, app_metadata, confirmed from public.auth_insert_probe where email = $1', [email]);
-			expect(seen).toEqual({ role: '', app_metadata: { provider: 'email', providers: ['email'] }, confirmed: false });
+			const created = await admin(target).auth.admin.createUser({
+				email,
+				email_confirm: true,
+				app_metadata: { office: true }
+			});
+			expect(created.data.user).toMatchObject({
+				role: 'authenticated',
+				app_metadata: { office: true }
+			});
+			const [seen] = await sql(
+				'select role, app_metadata, confirmed from public.auth_insert_probe where email = $1',
+				[email]
+			);
+			expect(seen).toEqual({
+				role: '',
+				app_metadata: { provider: 'email', providers: ['email'] },
+				confirmed: false
+			});
 		} finally {
 			await sql('drop trigger auth_insert_probe on auth.users');
 			await sql('drop function public.auth_insert_probe()');
@@ -269,20 +340,32 @@ describe('tokens and the database', () => {
 	it('issues access tokens that PostgREST accepts as the authenticated role', async () => {
 		const { session } = await signedInUser(target);
 		expect(decodeJwt(session.access_token).role).toBe('authenticated');
-		const { data, error } = await asUser(target, session.access_token).from('organisations').select('id, name');
+		const { data, error } = await asUser(target, session.access_token)
+			.from('organisations')
+			.select('id, name');
 		expect(error).toBeNull();
 		expect(data!.length).toBeGreaterThan(0);
 		const [head, payload] = session.access_token.split('.');
-		const forged = await asUser(target, `${head}.${payload}.Zm9yZ2Vk`).from('organisations').select('id');
+		const forged = await asUser(target, `${head}.${payload}.Zm9yZ2Vk`)
+			.from('organisations')
+			.select('id');
 		expect(forged.status).toBe(401);
 	});
 
 	it('refuses an expired access token (403 bad_jwt) and a malformed refresh token (400 validation_failed)', async () => {
 		const { id } = await confirmedUser(target);
 		const past = Math.floor(Date.now() / 1000) - 7200;
-		const expired = signJwt({ sub: id, role: 'authenticated', aud: 'authenticated', iat: past, exp: past + 3600 }, stack.jwtSecret);
-		expect(await authFetch(target, '/user', { bearer: expired })).toMatchObject({ status: 403, json: { code: 'bad_jwt' } });
-		const malformed = await authFetch(target, '/token?grant_type=refresh_token', { body: { refresh_token: 'ABCDEFGHIJKL' } });
+		const expired = signJwt(
+			{ sub: id, role: 'authenticated', aud: 'authenticated', iat: past, exp: past + 3600 },
+			stack.jwtSecret
+		);
+		expect(await authFetch(target, '/user', { bearer: expired })).toMatchObject({
+			status: 403,
+			json: { code: 'bad_jwt' }
+		});
+		const malformed = await authFetch(target, '/token?grant_type=refresh_token', {
+			body: { refresh_token: 'ABCDEFGHIJKL' }
+		});
 		expect(malformed).toMatchObject({ status: 400, json: { code: 'validation_failed' } });
 	});
 
@@ -290,7 +373,9 @@ describe('tokens and the database', () => {
 		const from = clientAddress();
 		const statuses: number[] = [];
 		for (let i = 0; i < 31; i++) {
-			statuses.push((await authFetch(target, '/recover', { body: { email: uniqueEmail() }, from })).status);
+			statuses.push(
+				(await authFetch(target, '/recover', { body: { email: uniqueEmail() }, from })).status
+			);
 		}
 		expect(statuses.slice(0, 30).every((status) => status === 200)).toBe(true);
 		expect(statuses[30]).toBe(429);

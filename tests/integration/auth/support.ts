@@ -87,11 +87,16 @@ export async function authFetch(
 	const response = await fetch(`${target.url}/auth/v1${path}`, {
 		method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
 		headers,
-		body: init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body),
+		body:
+			init.body === undefined
+				? undefined
+				: typeof init.body === 'string'
+					? init.body
+					: JSON.stringify(init.body),
 		redirect: 'manual'
 	});
 	const text = await response.text();
-	let json: Record<string, unknown> = {};
+	let json: Record<string, unknown>;
 	try {
 		json = text ? JSON.parse(text) : {};
 	} catch {
@@ -100,11 +105,21 @@ export async function authFetch(
 	return { status: response.status, headers: response.headers, json };
 }
 
-export type StoredMail = { id: string; to: string; subject: string; text: string; html: string; locale: string; sentAt: string };
+export type StoredMail = {
+	id: string;
+	to: string;
+	subject: string;
+	text: string;
+	html: string;
+	locale: string;
+	sentAt: string;
+};
 
 /** The dev mailbox's mails to `email`, newest first. */
 export async function mailsTo(target: Target, email: string): Promise<StoredMail[]> {
-	const response = await fetch(`${target.url}/mailbox/api/messages?to=${encodeURIComponent(email)}`);
+	const response = await fetch(
+		`${target.url}/mailbox/api/messages?to=${encodeURIComponent(email)}`
+	);
 	if (!response.ok) throw new Error(`mailbox answered ${response.status}`);
 	return response.json();
 }
@@ -127,11 +142,17 @@ export async function latestLink(target: Target, email: string) {
 
 /** The real Supabase project named by AUTH_CONTRACT_* variables, or null. */
 export function remoteTarget(): Target | null {
-	const { AUTH_CONTRACT_URL: url, AUTH_CONTRACT_ANON_KEY: anonKey, AUTH_CONTRACT_SERVICE_ROLE_KEY: serviceRoleKey } =
-		process.env;
+	const {
+		AUTH_CONTRACT_URL: url,
+		AUTH_CONTRACT_ANON_KEY: anonKey,
+		AUTH_CONTRACT_SERVICE_ROLE_KEY: serviceRoleKey
+	} = process.env;
 	if (!url || !anonKey || !serviceRoleKey) return null;
 	return { name: 'Supabase project', url, anonKey, serviceRoleKey, local: false };
 }
 
 export const decodeJwt = (token: string) =>
-	JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>;
+	JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as Record<
+		string,
+		unknown
+	>;

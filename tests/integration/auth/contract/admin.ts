@@ -39,7 +39,9 @@ export function adminContract(target: () => Target) {
 			const none = await authFetch(target(), '/admin/users');
 			expect(none).toMatchObject({ status: 401, json: { code: 'no_authorization' } });
 			const [head, payload] = target().serviceRoleKey.split('.');
-			const forged = await authFetch(target(), '/admin/users', { bearer: `${head}.${payload}.Zm9yZ2Vk` });
+			const forged = await authFetch(target(), '/admin/users', {
+				bearer: `${head}.${payload}.Zm9yZ2Vk`
+			});
 			expect(forged).toMatchObject({ status: 403, json: { code: 'bad_jwt' } });
 		});
 
@@ -79,7 +81,11 @@ export function adminContract(target: () => Target) {
 		const email = uniqueEmail();
 		// bcrypt (cost 10) of "correct-horse-battery", as another Supabase project would export it.
 		const hash = '$2a$10$14kPTbAcL.dX7CP32dcUUeQpriP8cDrwxzCFY3gl1HSxFfkR4RGEC';
-		const created = await admin(target()).auth.admin.createUser({ email, password_hash: hash, email_confirm: true });
+		const created = await admin(target()).auth.admin.createUser({
+			email,
+			password_hash: hash,
+			email_confirm: true
+		});
 		expect(created.error).toBeNull();
 		const { error } = await anon(target()).auth.signInWithPassword({ email, password: PASSWORD });
 		expect(error).toBeNull();
@@ -98,9 +104,13 @@ export function adminContract(target: () => Target) {
 		const page2 = await service.listUsers({ page: 2, perPage: 2 });
 		expect(page2.data.users[0]!.id).not.toBe(page1.data.users[0]!.id);
 
-		const raw = await authFetch(target(), '/admin/users?page=1&per_page=2', { bearer: target().serviceRoleKey });
+		const raw = await authFetch(target(), '/admin/users?page=1&per_page=2', {
+			bearer: target().serviceRoleKey
+		});
 		expect(Number(raw.headers.get('x-total-count'))).toBeGreaterThanOrEqual(3);
-		expect(raw.headers.get('link')).toMatch(/^<[^>]*\/admin\/users\?page=2&per_page=2>; rel="next", <[^>]*\?page=\d+&per_page=2>; rel="last"$/);
+		expect(raw.headers.get('link')).toMatch(
+			/^<[^>]*\/admin\/users\?page=2&per_page=2>; rel="next", <[^>]*\?page=\d+&per_page=2>; rel="last"$/
+		);
 	});
 
 	it('gets a user by id and answers 404 for unknown and malformed ids', async () => {
@@ -110,14 +120,20 @@ export function adminContract(target: () => Target) {
 		expect(found.data.user).toMatchObject({ id, email });
 		const unknown = await service.getUserById(crypto.randomUUID());
 		expect(unknown.error).toMatchObject({ status: 404, code: 'user_not_found' });
-		const malformed = await authFetch(target(), '/admin/users/not-a-uuid', { bearer: target().serviceRoleKey });
+		const malformed = await authFetch(target(), '/admin/users/not-a-uuid', {
+			bearer: target().serviceRoleKey
+		});
 		expect(malformed.status).toBe(404);
 	});
 
 	it('updates metadata, confirmation and bans', async () => {
 		const service = admin(target()).auth.admin;
 		const email = uniqueEmail();
-		const { data } = await service.createUser({ email, password: PASSWORD, app_metadata: { a: 1, b: 2 } });
+		const { data } = await service.createUser({
+			email,
+			password: PASSWORD,
+			app_metadata: { a: 1, b: 2 }
+		});
 		const id = data.user!.id;
 		const updated = await service.updateUserById(id, {
 			app_metadata: { b: null, c: 3 },
@@ -125,7 +141,12 @@ export function adminContract(target: () => Target) {
 			email_confirm: true
 		});
 		expect(updated.error).toBeNull();
-		expect(updated.data.user!.app_metadata).toEqual({ provider: 'email', providers: ['email'], a: 1, c: 3 });
+		expect(updated.data.user!.app_metadata).toEqual({
+			provider: 'email',
+			providers: ['email'],
+			a: 1,
+			c: 3
+		});
 		expect(updated.data.user!.user_metadata).toMatchObject({ locale: 'en' });
 		expect(updated.data.user!.email_confirmed_at).toEqual(expect.any(String));
 
@@ -155,8 +176,14 @@ export function adminContract(target: () => Target) {
 		const service = admin(target()).auth.admin;
 		const deleted = await service.deleteUser(id);
 		expect(deleted.error).toBeNull();
-		expect((await service.getUserById(id)).error).toMatchObject({ status: 404, code: 'user_not_found' });
-		expect((await service.deleteUser(id)).error).toMatchObject({ status: 404, code: 'user_not_found' });
+		expect((await service.getUserById(id)).error).toMatchObject({
+			status: 404,
+			code: 'user_not_found'
+		});
+		expect((await service.deleteUser(id)).error).toMatchObject({
+			status: 404,
+			code: 'user_not_found'
+		});
 	});
 
 	it('invites a new address and refuses a confirmed one (422 email_exists)', async () => {
@@ -174,7 +201,10 @@ export function adminContract(target: () => Target) {
 
 	it('generates a magic link whose hashed token signs the user in once', async () => {
 		const { id, email } = await confirmedUser(target());
-		const { data, error } = await admin(target()).auth.admin.generateLink({ type: 'magiclink', email });
+		const { data, error } = await admin(target()).auth.admin.generateLink({
+			type: 'magiclink',
+			email
+		});
 		expect(error).toBeNull();
 		expect(data.user!.id).toBe(id);
 		expect(data.properties).toMatchObject({
@@ -188,10 +218,16 @@ export function adminContract(target: () => Target) {
 		expect(action.searchParams.get('type')).toBe('magiclink');
 
 		const client = anon(target()).auth;
-		const verified = await client.verifyOtp({ type: 'magiclink', token_hash: data.properties!.hashed_token });
+		const verified = await client.verifyOtp({
+			type: 'magiclink',
+			token_hash: data.properties!.hashed_token
+		});
 		expect(verified.error).toBeNull();
 		expect(verified.data.session!.user.id).toBe(id);
-		const again = await client.verifyOtp({ type: 'magiclink', token_hash: data.properties!.hashed_token });
+		const again = await client.verifyOtp({
+			type: 'magiclink',
+			token_hash: data.properties!.hashed_token
+		});
 		expect(again.error).toMatchObject({ status: 403, code: 'otp_expired' });
 	});
 
@@ -212,14 +248,20 @@ export function adminContract(target: () => Target) {
 		const service = admin(target()).auth.admin;
 		const client = anon(target()).auth;
 		const invited = await service.generateLink({ type: 'invite', email: uniqueEmail() });
-		const fromInvite = await client.verifyOtp({ type: 'invite', token_hash: invited.data.properties!.hashed_token });
+		const fromInvite = await client.verifyOtp({
+			type: 'invite',
+			token_hash: invited.data.properties!.hashed_token
+		});
 		expect(fromInvite.error).toBeNull();
 		expect(fromInvite.data.user!.email_confirmed_at).toEqual(expect.any(String));
 
 		const email = uniqueEmail();
 		const signup = await service.generateLink({ type: 'signup', email, password: PASSWORD });
 		expect(signup.data.properties!.verification_type).toBe('signup');
-		const confirmed = await client.verifyOtp({ type: 'signup', token_hash: signup.data.properties!.hashed_token });
+		const confirmed = await client.verifyOtp({
+			type: 'signup',
+			token_hash: signup.data.properties!.hashed_token
+		});
 		expect(confirmed.error).toBeNull();
 		const signIn = await client.signInWithPassword({ email, password: PASSWORD });
 		expect(signIn.error).toBeNull();

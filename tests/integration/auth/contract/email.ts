@@ -1,5 +1,13 @@
 import { expect, it } from 'vitest';
-import { PASSWORD, admin, anon, authFetch, confirmedUser, uniqueEmail, type Target } from '../support.ts';
+import {
+	PASSWORD,
+	admin,
+	anon,
+	authFetch,
+	confirmedUser,
+	uniqueEmail,
+	type Target
+} from '../support.ts';
 
 /** /verify, /otp, /recover, /signup, /settings and /health. */
 export function emailContract(target: () => Target) {
@@ -19,10 +27,17 @@ export function emailContract(target: () => Target) {
 		expect(error).toBeNull();
 		expect(data.session).toMatchObject({ token_type: 'bearer', user: { email } });
 		expect(events).toContain('PASSWORD_RECOVERY');
-		const claims = JSON.parse(Buffer.from(data.session!.access_token.split('.')[1]!, 'base64url').toString());
+		const claims = JSON.parse(
+			Buffer.from(data.session!.access_token.split('.')[1]!, 'base64url').toString()
+		);
 		expect(claims.amr[0].method).toBe('otp');
-		const reused = await authFetch(target(), '/verify', { body: { type: 'recovery', token_hash: hashed_token } });
-		expect(reused).toMatchObject({ status: 403, json: { code: 'otp_expired', message: 'Email link is invalid or has expired' } });
+		const reused = await authFetch(target(), '/verify', {
+			body: { type: 'recovery', token_hash: hashed_token }
+		});
+		expect(reused).toMatchObject({
+			status: 403,
+			json: { code: 'otp_expired', message: 'Email link is invalid or has expired' }
+		});
 	});
 
 	it('verifies an e-mail address with its 6-digit code and refuses a wrong code', async () => {
@@ -69,7 +84,10 @@ export function emailContract(target: () => Target) {
 
 	it('answers /otp with {} for new and known addresses, 422 otp_disabled without create_user, 429 when repeated', async () => {
 		const client = anon(target()).auth;
-		const refused = await client.signInWithOtp({ email: uniqueEmail(), options: { shouldCreateUser: false } });
+		const refused = await client.signInWithOtp({
+			email: uniqueEmail(),
+			options: { shouldCreateUser: false }
+		});
 		expect(refused.error).toMatchObject({ status: 422, code: 'otp_disabled' });
 		const { email } = await confirmedUser(target());
 		const raw = await authFetch(target(), '/otp', { body: { email, create_user: true } });
@@ -91,7 +109,11 @@ export function emailContract(target: () => Target) {
 
 	it('signs up a new address without a session until it is confirmed', async () => {
 		const email = uniqueEmail();
-		const { data, error } = await anon(target()).auth.signUp({ email, password: PASSWORD, options: { data: { locale: 'en' } } });
+		const { data, error } = await anon(target()).auth.signUp({
+			email,
+			password: PASSWORD,
+			options: { data: { locale: 'en' } }
+		});
 		expect(error).toBeNull();
 		expect(data.session).toBeNull();
 		expect(data.user).toMatchObject({ email, user_metadata: { locale: 'en' } });
@@ -113,9 +135,16 @@ export function emailContract(target: () => Target) {
 	it('validates signups: password required, strong enough, a valid address', async () => {
 		const missing = await authFetch(target(), '/signup', { body: { email: uniqueEmail() } });
 		expect(missing).toMatchObject({ status: 400, json: { code: 'validation_failed' } });
-		const weak = await authFetch(target(), '/signup', { body: { email: uniqueEmail(), password: '12345' } });
-		expect(weak).toMatchObject({ status: 422, json: { code: 'weak_password', weak_password: { reasons: ['length'] } } });
-		const email = await authFetch(target(), '/signup', { body: { email: 'not-an-address', password: PASSWORD } });
+		const weak = await authFetch(target(), '/signup', {
+			body: { email: uniqueEmail(), password: '12345' }
+		});
+		expect(weak).toMatchObject({
+			status: 422,
+			json: { code: 'weak_password', weak_password: { reasons: ['length'] } }
+		});
+		const email = await authFetch(target(), '/signup', {
+			body: { email: 'not-an-address', password: PASSWORD }
+		});
 		expect(email).toMatchObject({ status: 400, json: { code: 'validation_failed' } });
 	});
 
