@@ -1,6 +1,13 @@
 import { performance } from 'node:perf_hooks';
 
-export type LoadResult = { requests: number; errors: number; p50: number; p95: number; p99: number; rps: number };
+export type LoadResult = {
+	requests: number;
+	errors: number;
+	p50: number;
+	p95: number;
+	p99: number;
+	rps: number;
+};
 
 /** The value below which `fraction` of the sorted samples fall (nearest rank). */
 export function percentile(sorted: number[], fraction: number): number {

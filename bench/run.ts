@@ -37,7 +37,11 @@ try {
 
 	if (!existsSync(join(PROJECT_ROOT, 'build', 'index.js'))) {
 		console.log('building the app first (vite build)…');
-		spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { stdio: 'inherit' });
+		spawnSync(
+			process.execPath,
+			[join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'],
+			{ stdio: 'inherit' }
+		);
 	}
 	const port = await freePort();
 	const app = spawn(process.execPath, [join(PROJECT_ROOT, 'build', 'index.js')], {
@@ -53,8 +57,11 @@ try {
 	});
 	try {
 		const home = `http://127.0.0.1:${port}/`;
-		for (let ready = false; !ready; ) {
-			ready = await fetch(home).then((r) => r.ok, () => false);
+		for (let ready = false; !ready;) {
+			ready = await fetch(home).then(
+				(r) => r.ok,
+				() => false
+			);
 			if (!ready) await new Promise((resolve) => setTimeout(resolve, 100));
 		}
 		await load(home, 2, 1); // warm-up: JIT, connection pools

@@ -51,7 +51,10 @@ async function recoverStaleLock(pgData: string, log: (message: string) => void):
  * folder. A checkout under /root or in a `mktemp -d` folder (mode 0700) is out of its reach, so
  * the folders on the way get the traverse bit for others (o+x: enter, not list).
  */
-async function letPostgresUserReach(dataDir: string, log: (message: string) => void): Promise<void> {
+async function letPostgresUserReach(
+	dataDir: string,
+	log: (message: string) => void
+): Promise<void> {
 	await mkdir(dataDir, { recursive: true });
 	for (let dir = resolve(dataDir); ; dir = dirname(dir)) {
 		const { mode } = await stat(dir);

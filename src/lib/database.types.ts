@@ -8,6 +8,216 @@ export type Database = {
 	};
 	public: {
 		Tables: {
+			contacts: {
+				Row: {
+					email: string | null;
+					id: string;
+					name: string | null;
+					organisation_id: string;
+					phone: string | null;
+					service_id: string | null;
+					title: string | null;
+				};
+				Insert: {
+					email?: string | null;
+					id?: string;
+					name?: string | null;
+					organisation_id: string;
+					phone?: string | null;
+					service_id?: string | null;
+					title?: string | null;
+				};
+				Update: {
+					email?: string | null;
+					id?: string;
+					name?: string | null;
+					organisation_id?: string;
+					phone?: string | null;
+					service_id?: string | null;
+					title?: string | null;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'contacts_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'contacts_service_id_organisation_id_fkey';
+						columns: ['service_id', 'organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'services';
+						referencedColumns: ['id', 'organisation_id'];
+					}
+				];
+			};
+			districts: {
+				Row: {
+					city: string;
+					id: string;
+					latitude: number;
+					longitude: number;
+					name: string;
+				};
+				Insert: {
+					city: string;
+					id?: string;
+					latitude: number;
+					longitude: number;
+					name: string;
+				};
+				Update: {
+					city?: string;
+					id?: string;
+					latitude?: number;
+					longitude?: number;
+					name?: string;
+				};
+				Relationships: [];
+			};
+			languages: {
+				Row: {
+					code: string;
+					name_de: string;
+					name_en: string;
+					native_name: string;
+				};
+				Insert: {
+					code: string;
+					name_de: string;
+					name_en: string;
+					native_name: string;
+				};
+				Update: {
+					code?: string;
+					name_de?: string;
+					name_en?: string;
+					native_name?: string;
+				};
+				Relationships: [];
+			};
+			locations: {
+				Row: {
+					accessibility_notes: string | null;
+					accessible_toilet: boolean | null;
+					address_1: string | null;
+					address_2: string | null;
+					city: string;
+					country: string;
+					created_at: string;
+					description: string | null;
+					district_id: string | null;
+					hearing_loop: boolean | null;
+					id: string;
+					latitude: number | null;
+					longitude: number | null;
+					name: string | null;
+					organisation_id: string;
+					postal_code: string | null;
+					transportation: string | null;
+					updated_at: string;
+					visibility: Database['public']['Enums']['location_visibility'];
+					wheelchair_accessible: boolean | null;
+				};
+				Insert: {
+					accessibility_notes?: string | null;
+					accessible_toilet?: boolean | null;
+					address_1?: string | null;
+					address_2?: string | null;
+					city?: string;
+					country?: string;
+					created_at?: string;
+					description?: string | null;
+					district_id?: string | null;
+					hearing_loop?: boolean | null;
+					id?: string;
+					latitude?: number | null;
+					longitude?: number | null;
+					name?: string | null;
+					organisation_id: string;
+					postal_code?: string | null;
+					transportation?: string | null;
+					updated_at?: string;
+					visibility?: Database['public']['Enums']['location_visibility'];
+					wheelchair_accessible?: boolean | null;
+				};
+				Update: {
+					accessibility_notes?: string | null;
+					accessible_toilet?: boolean | null;
+					address_1?: string | null;
+					address_2?: string | null;
+					city?: string;
+					country?: string;
+					created_at?: string;
+					description?: string | null;
+					district_id?: string | null;
+					hearing_loop?: boolean | null;
+					id?: string;
+					latitude?: number | null;
+					longitude?: number | null;
+					name?: string | null;
+					organisation_id?: string;
+					postal_code?: string | null;
+					transportation?: string | null;
+					updated_at?: string;
+					visibility?: Database['public']['Enums']['location_visibility'];
+					wheelchair_accessible?: boolean | null;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'locations_district_id_fkey';
+						columns: ['district_id'];
+						isOneToOne: false;
+						referencedRelation: 'districts';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'locations_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			network_memberships: {
+				Row: {
+					joined_on: string | null;
+					network_id: string;
+					organisation_id: string;
+					role: Database['public']['Enums']['network_role'];
+				};
+				Insert: {
+					joined_on?: string | null;
+					network_id: string;
+					organisation_id: string;
+					role?: Database['public']['Enums']['network_role'];
+				};
+				Update: {
+					joined_on?: string | null;
+					network_id?: string;
+					organisation_id?: string;
+					role?: Database['public']['Enums']['network_role'];
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'network_memberships_network_id_fkey';
+						columns: ['network_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'network_memberships_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			organisation_members: {
 				Row: {
 					created_at: string;
@@ -37,35 +247,515 @@ export type Database = {
 					}
 				];
 			};
+			organisation_taxonomy_terms: {
+				Row: {
+					organisation_id: string;
+					taxonomy_term_id: string;
+				};
+				Insert: {
+					organisation_id: string;
+					taxonomy_term_id: string;
+				};
+				Update: {
+					organisation_id?: string;
+					taxonomy_term_id?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'organisation_taxonomy_terms_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'organisation_taxonomy_terms_taxonomy_term_id_fkey';
+						columns: ['taxonomy_term_id'];
+						isOneToOne: false;
+						referencedRelation: 'taxonomy_terms';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			organisations: {
 				Row: {
 					created_at: string;
+					description: string | null;
+					email: string | null;
 					id: string;
 					is_demo: boolean;
 					kind: Database['public']['Enums']['organisation_kind'];
+					last_confirmed_at: string | null;
+					legal_form: string | null;
+					licence: string;
+					logo_url: string | null;
 					name: string;
+					parent_organisation_id: string | null;
+					phone: string | null;
+					short_name: string | null;
+					slug: string;
 					status: Database['public']['Enums']['publication_status'];
 					updated_at: string;
+					website: string | null;
 				};
 				Insert: {
 					created_at?: string;
+					description?: string | null;
+					email?: string | null;
 					id?: string;
 					is_demo?: boolean;
 					kind: Database['public']['Enums']['organisation_kind'];
+					last_confirmed_at?: string | null;
+					legal_form?: string | null;
+					licence?: string;
+					logo_url?: string | null;
 					name: string;
+					parent_organisation_id?: string | null;
+					phone?: string | null;
+					short_name?: string | null;
+					slug: string;
 					status?: Database['public']['Enums']['publication_status'];
 					updated_at?: string;
+					website?: string | null;
 				};
 				Update: {
 					created_at?: string;
+					description?: string | null;
+					email?: string | null;
 					id?: string;
 					is_demo?: boolean;
 					kind?: Database['public']['Enums']['organisation_kind'];
+					last_confirmed_at?: string | null;
+					legal_form?: string | null;
+					licence?: string;
+					logo_url?: string | null;
 					name?: string;
+					parent_organisation_id?: string | null;
+					phone?: string | null;
+					short_name?: string | null;
+					slug?: string;
 					status?: Database['public']['Enums']['publication_status'];
 					updated_at?: string;
+					website?: string | null;
 				};
-				Relationships: [];
+				Relationships: [
+					{
+						foreignKeyName: 'organisations_parent_organisation_id_fkey';
+						columns: ['parent_organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			partnerships: {
+				Row: {
+					description: string | null;
+					id: string;
+					organisation_id: string;
+					partner_organisation_id: string;
+					since: string | null;
+				};
+				Insert: {
+					description?: string | null;
+					id?: string;
+					organisation_id: string;
+					partner_organisation_id: string;
+					since?: string | null;
+				};
+				Update: {
+					description?: string | null;
+					id?: string;
+					organisation_id?: string;
+					partner_organisation_id?: string;
+					since?: string | null;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'partnerships_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'partnerships_partner_organisation_id_fkey';
+						columns: ['partner_organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			public_locations: {
+				Row: {
+					accessibility_notes: string | null;
+					accessible_toilet: boolean | null;
+					address_1: string | null;
+					address_2: string | null;
+					city: string;
+					district: string | null;
+					earth: unknown;
+					hearing_loop: boolean | null;
+					latitude: number | null;
+					location_id: string;
+					longitude: number | null;
+					name: string | null;
+					organisation_id: string;
+					postal_code: string | null;
+					transportation: string | null;
+					updated_at: string;
+					visibility: Database['public']['Enums']['location_visibility'];
+					wheelchair_accessible: boolean | null;
+				};
+				Insert: {
+					accessibility_notes?: string | null;
+					accessible_toilet?: boolean | null;
+					address_1?: string | null;
+					address_2?: string | null;
+					city: string;
+					district?: string | null;
+					earth?: unknown;
+					hearing_loop?: boolean | null;
+					latitude?: number | null;
+					location_id: string;
+					longitude?: number | null;
+					name?: string | null;
+					organisation_id: string;
+					postal_code?: string | null;
+					transportation?: string | null;
+					updated_at?: string;
+					visibility: Database['public']['Enums']['location_visibility'];
+					wheelchair_accessible?: boolean | null;
+				};
+				Update: {
+					accessibility_notes?: string | null;
+					accessible_toilet?: boolean | null;
+					address_1?: string | null;
+					address_2?: string | null;
+					city?: string;
+					district?: string | null;
+					earth?: unknown;
+					hearing_loop?: boolean | null;
+					latitude?: number | null;
+					location_id?: string;
+					longitude?: number | null;
+					name?: string | null;
+					organisation_id?: string;
+					postal_code?: string | null;
+					transportation?: string | null;
+					updated_at?: string;
+					visibility?: Database['public']['Enums']['location_visibility'];
+					wheelchair_accessible?: boolean | null;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'public_locations_location_id_fkey';
+						columns: ['location_id'];
+						isOneToOne: true;
+						referencedRelation: 'locations';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'public_locations_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			schedule_exceptions: {
+				Row: {
+					closed: boolean;
+					closes_at: string | null;
+					description: string | null;
+					ends_on: string;
+					id: string;
+					location_id: string | null;
+					opens_at: string | null;
+					organisation_id: string;
+					service_id: string | null;
+					starts_on: string;
+				};
+				Insert: {
+					closed?: boolean;
+					closes_at?: string | null;
+					description?: string | null;
+					ends_on: string;
+					id?: string;
+					location_id?: string | null;
+					opens_at?: string | null;
+					organisation_id: string;
+					service_id?: string | null;
+					starts_on: string;
+				};
+				Update: {
+					closed?: boolean;
+					closes_at?: string | null;
+					description?: string | null;
+					ends_on?: string;
+					id?: string;
+					location_id?: string | null;
+					opens_at?: string | null;
+					organisation_id?: string;
+					service_id?: string | null;
+					starts_on?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'schedule_exceptions_location_id_organisation_id_fkey';
+						columns: ['location_id', 'organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'locations';
+						referencedColumns: ['id', 'organisation_id'];
+					},
+					{
+						foreignKeyName: 'schedule_exceptions_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'schedule_exceptions_service_id_organisation_id_fkey';
+						columns: ['service_id', 'organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'services';
+						referencedColumns: ['id', 'organisation_id'];
+					}
+				];
+			};
+			schedules: {
+				Row: {
+					appointment_only: boolean;
+					closes_at: string;
+					description: string | null;
+					id: string;
+					location_id: string | null;
+					opens_at: string;
+					organisation_id: string;
+					service_id: string | null;
+					valid_from: string | null;
+					valid_to: string | null;
+					weekday: number;
+				};
+				Insert: {
+					appointment_only?: boolean;
+					closes_at: string;
+					description?: string | null;
+					id?: string;
+					location_id?: string | null;
+					opens_at: string;
+					organisation_id: string;
+					service_id?: string | null;
+					valid_from?: string | null;
+					valid_to?: string | null;
+					weekday: number;
+				};
+				Update: {
+					appointment_only?: boolean;
+					closes_at?: string;
+					description?: string | null;
+					id?: string;
+					location_id?: string | null;
+					opens_at?: string;
+					organisation_id?: string;
+					service_id?: string | null;
+					valid_from?: string | null;
+					valid_to?: string | null;
+					weekday?: number;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'schedules_location_id_organisation_id_fkey';
+						columns: ['location_id', 'organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'locations';
+						referencedColumns: ['id', 'organisation_id'];
+					},
+					{
+						foreignKeyName: 'schedules_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'schedules_service_id_organisation_id_fkey';
+						columns: ['service_id', 'organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'services';
+						referencedColumns: ['id', 'organisation_id'];
+					}
+				];
+			};
+			service_languages: {
+				Row: {
+					language: string;
+					organisation_id: string;
+					service_id: string;
+				};
+				Insert: {
+					language: string;
+					organisation_id: string;
+					service_id: string;
+				};
+				Update: {
+					language?: string;
+					organisation_id?: string;
+					service_id?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'service_languages_language_fkey';
+						columns: ['language'];
+						isOneToOne: false;
+						referencedRelation: 'languages';
+						referencedColumns: ['code'];
+					},
+					{
+						foreignKeyName: 'service_languages_service_id_organisation_id_fkey';
+						columns: ['service_id', 'organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'services';
+						referencedColumns: ['id', 'organisation_id'];
+					}
+				];
+			};
+			service_locations: {
+				Row: {
+					location_id: string;
+					organisation_id: string;
+					service_id: string;
+				};
+				Insert: {
+					location_id: string;
+					organisation_id: string;
+					service_id: string;
+				};
+				Update: {
+					location_id?: string;
+					organisation_id?: string;
+					service_id?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'service_locations_location_id_organisation_id_fkey';
+						columns: ['location_id', 'organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'locations';
+						referencedColumns: ['id', 'organisation_id'];
+					},
+					{
+						foreignKeyName: 'service_locations_service_id_organisation_id_fkey';
+						columns: ['service_id', 'organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'services';
+						referencedColumns: ['id', 'organisation_id'];
+					}
+				];
+			};
+			service_taxonomy_terms: {
+				Row: {
+					organisation_id: string;
+					service_id: string;
+					taxonomy_term_id: string;
+				};
+				Insert: {
+					organisation_id: string;
+					service_id: string;
+					taxonomy_term_id: string;
+				};
+				Update: {
+					organisation_id?: string;
+					service_id?: string;
+					taxonomy_term_id?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'service_taxonomy_terms_service_id_organisation_id_fkey';
+						columns: ['service_id', 'organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'services';
+						referencedColumns: ['id', 'organisation_id'];
+					},
+					{
+						foreignKeyName: 'service_taxonomy_terms_taxonomy_term_id_fkey';
+						columns: ['taxonomy_term_id'];
+						isOneToOne: false;
+						referencedRelation: 'taxonomy_terms';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			services: {
+				Row: {
+					access_modes: Database['public']['Enums']['access_mode'][];
+					anonymous_possible: boolean;
+					application_process: string | null;
+					appointment_required: boolean;
+					created_at: string;
+					description: string | null;
+					eligibility_description: string | null;
+					email: string | null;
+					fees_description: string | null;
+					free_of_charge: boolean;
+					id: string;
+					interpreter_on_request: boolean;
+					name: string;
+					organisation_id: string;
+					phone: string | null;
+					updated_at: string;
+					url: string | null;
+				};
+				Insert: {
+					access_modes?: Database['public']['Enums']['access_mode'][];
+					anonymous_possible?: boolean;
+					application_process?: string | null;
+					appointment_required?: boolean;
+					created_at?: string;
+					description?: string | null;
+					eligibility_description?: string | null;
+					email?: string | null;
+					fees_description?: string | null;
+					free_of_charge?: boolean;
+					id?: string;
+					interpreter_on_request?: boolean;
+					name: string;
+					organisation_id: string;
+					phone?: string | null;
+					updated_at?: string;
+					url?: string | null;
+				};
+				Update: {
+					access_modes?: Database['public']['Enums']['access_mode'][];
+					anonymous_possible?: boolean;
+					application_process?: string | null;
+					appointment_required?: boolean;
+					created_at?: string;
+					description?: string | null;
+					eligibility_description?: string | null;
+					email?: string | null;
+					fees_description?: string | null;
+					free_of_charge?: boolean;
+					id?: string;
+					interpreter_on_request?: boolean;
+					name?: string;
+					organisation_id?: string;
+					phone?: string | null;
+					updated_at?: string;
+					url?: string | null;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'services_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					}
+				];
 			};
 			staff: {
 				Row: {
@@ -85,19 +775,150 @@ export type Database = {
 				};
 				Relationships: [];
 			};
+			taxonomy_terms: {
+				Row: {
+					code: string;
+					description_de: string | null;
+					description_en: string | null;
+					id: string;
+					label_de: string;
+					label_en: string;
+					position: number;
+					vocabulary: Database['public']['Enums']['taxonomy_vocabulary'];
+				};
+				Insert: {
+					code: string;
+					description_de?: string | null;
+					description_en?: string | null;
+					id?: string;
+					label_de: string;
+					label_en: string;
+					position?: number;
+					vocabulary: Database['public']['Enums']['taxonomy_vocabulary'];
+				};
+				Update: {
+					code?: string;
+					description_de?: string | null;
+					description_en?: string | null;
+					id?: string;
+					label_de?: string;
+					label_en?: string;
+					position?: number;
+					vocabulary?: Database['public']['Enums']['taxonomy_vocabulary'];
+				};
+				Relationships: [];
+			};
+			translations: {
+				Row: {
+					field: string;
+					id: string;
+					language: string;
+					organisation_id: string;
+					provenance: Database['public']['Enums']['text_provenance'];
+					service_id: string | null;
+					text: string;
+					updated_at: string;
+				};
+				Insert: {
+					field: string;
+					id?: string;
+					language: string;
+					organisation_id: string;
+					provenance?: Database['public']['Enums']['text_provenance'];
+					service_id?: string | null;
+					text: string;
+					updated_at?: string;
+				};
+				Update: {
+					field?: string;
+					id?: string;
+					language?: string;
+					organisation_id?: string;
+					provenance?: Database['public']['Enums']['text_provenance'];
+					service_id?: string | null;
+					text?: string;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'translations_language_fkey';
+						columns: ['language'];
+						isOneToOne: false;
+						referencedRelation: 'languages';
+						referencedColumns: ['code'];
+					},
+					{
+						foreignKeyName: 'translations_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'translations_service_id_organisation_id_fkey';
+						columns: ['service_id', 'organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'services';
+						referencedColumns: ['id', 'organisation_id'];
+					}
+				];
+			};
 		};
 		Views: {
 			[_ in never]: never;
 		};
 		Functions: {
-			[_ in never]: never;
+			search_directory: {
+				Args: {
+					access_modes?: Database['public']['Enums']['access_mode'][];
+					anonymous_possible?: boolean;
+					at?: string;
+					counselling_types?: string[];
+					discrimination_grounds?: string[];
+					free_of_charge?: boolean;
+					kinds?: Database['public']['Enums']['organisation_kind'][];
+					languages?: string[];
+					near_latitude?: number;
+					near_longitude?: number;
+					network?: string;
+					open_now?: boolean;
+					page_limit?: number;
+					page_offset?: number;
+					q?: string;
+					radius_m?: number;
+					wheelchair_accessible?: boolean;
+				};
+				Returns: {
+					description: string;
+					distance_m: number;
+					email: string;
+					is_open_now: boolean;
+					kind: Database['public']['Enums']['organisation_kind'];
+					locations: Json;
+					name: string;
+					organisation_id: string;
+					phone: string;
+					rank: number;
+					services: Json;
+					short_name: string;
+					slug: string;
+					total_count: number;
+					website: string;
+				}[];
+			};
 		};
 		Enums: {
+			access_mode: 'in_person' | 'phone' | 'video' | 'chat' | 'outreach';
+			location_visibility: 'exact' | 'approximate' | 'district_only' | 'on_request';
 			member_role: 'owner' | 'editor';
+			network_role: 'steering_group' | 'member' | 'partner';
 			organisation_kind:
 				'migrant_organisation' | 'counselling_service' | 'initiative' | 'public_body' | 'network';
 			publication_status: 'draft' | 'published' | 'archived';
 			staff_role: 'office_admin' | 'office_staff';
+			taxonomy_vocabulary:
+				'discrimination_grounds' | 'counselling_types' | 'target_groups' | 'topics';
+			text_provenance: 'written_by_organisation' | 'translated_by_person' | 'machine_translated';
 		};
 		CompositeTypes: {
 			[_ in never]: never;
@@ -219,7 +1040,10 @@ export type CompositeTypes<
 export const Constants = {
 	public: {
 		Enums: {
+			access_mode: ['in_person', 'phone', 'video', 'chat', 'outreach'],
+			location_visibility: ['exact', 'approximate', 'district_only', 'on_request'],
 			member_role: ['owner', 'editor'],
+			network_role: ['steering_group', 'member', 'partner'],
 			organisation_kind: [
 				'migrant_organisation',
 				'counselling_service',
@@ -228,7 +1052,14 @@ export const Constants = {
 				'network'
 			],
 			publication_status: ['draft', 'published', 'archived'],
-			staff_role: ['office_admin', 'office_staff']
+			staff_role: ['office_admin', 'office_staff'],
+			taxonomy_vocabulary: [
+				'discrimination_grounds',
+				'counselling_types',
+				'target_groups',
+				'topics'
+			],
+			text_provenance: ['written_by_organisation', 'translated_by_person', 'machine_translated']
 		}
 	}
 } as const;

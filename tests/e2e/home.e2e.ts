@@ -5,21 +5,34 @@ import pg from 'pg';
 test.describe('home page', () => {
 	test('lists the seeded published organisations, read through PostgREST', async ({ page }) => {
 		await page.goto('/');
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wer hilft bei Rassismus und Diskriminierung?');
-		const list = page.getByRole('region', { name: 'Organisationen im Bündnis' }).getByRole('listitem');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Wer hilft bei Rassismus und Diskriminierung?'
+		);
+		const list = page
+			.getByRole('region', { name: 'Organisationen im Bündnis' })
+			.getByRole('listitem');
 		await expect(list.filter({ hasText: 'AdiBe – Antidiskriminierungsberatung' })).toHaveCount(1);
-		await expect(list.filter({ hasText: 'Ausländerbeirat der Stadt Kassel' })).toContainText('Öffentliche Stelle');
+		await expect(list.filter({ hasText: 'Ausländerbeirat der Stadt Kassel' })).toContainText(
+			'Öffentliche Stelle'
+		);
 		// Drafts and archived entries of the seed stay hidden.
-		await expect(list.filter({ hasText: 'Brückenbauer' })).toHaveCount(0);
-		await expect(list.filter({ hasText: 'Wesertor' })).toHaveCount(0);
+		await expect(list.filter({ hasText: 'Verein Brückenbauer*innen e. V. (Demo)' })).toHaveCount(0);
+		await expect(list.filter({ hasText: 'Nachbarschaftsinitiative Wesertor (Demo)' })).toHaveCount(
+			0
+		);
 	});
 
-	test('shows an organisation published a moment ago, and hides it again when archived', async ({ page }) => {
+	test('shows an organisation published a moment ago, and hides it again when archived', async ({
+		page
+	}) => {
 		const name = `E2E Initiative ${crypto.randomUUID().slice(0, 8)}`;
 		const db = new pg.Client({ connectionString: process.env.E2E_DB_URL });
 		await db.connect();
 		try {
-			await db.query(`insert into public.organisations (name, kind, status) values ($1, 'initiative', 'published')`, [name]);
+			await db.query(
+				`insert into public.organisations (name, kind, status) values ($1, 'initiative', 'published')`,
+				[name]
+			);
 			await page.goto('/');
 			await expect(page.getByRole('listitem').filter({ hasText: name })).toHaveCount(1);
 			await db.query(`update public.organisations set status = 'archived' where name = $1`, [name]);
@@ -32,8 +45,13 @@ test.describe('home page', () => {
 
 	test('switches to English and keeps the choice', async ({ page }) => {
 		await page.goto('/');
-		await page.getByRole('navigation', { name: 'Sprache' }).getByRole('link', { name: 'English' }).click();
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who helps with racism and discrimination?');
+		await page
+			.getByRole('navigation', { name: 'Sprache' })
+			.getByRole('link', { name: 'English' })
+			.click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Who helps with racism and discrimination?'
+		);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		await page.goto('/');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -51,7 +69,9 @@ test.describe('home page', () => {
 	for (const lang of ['de', 'en']) {
 		test(`has no accessibility violations (axe, WCAG 2.1 AA) in ${lang}`, async ({ page }) => {
 			await page.goto(`/?lang=${lang}`);
-			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+			const results = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+				.analyze();
 			expect(results.violations).toEqual([]);
 		});
 	}

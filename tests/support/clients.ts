@@ -4,7 +4,9 @@ import { inject } from 'vitest';
 import { signJwt } from '../../stack/jwt.ts';
 import type { Database } from '../../src/lib/database.types.ts';
 
-const noSession = { auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false } };
+const noSession = {
+	auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false }
+};
 
 export function stackInfo() {
 	return inject('stack');
@@ -53,7 +55,9 @@ export async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(
 }
 
 /** A user row in auth.users, as the auth service would create it; returns its id. */
-export async function createTestUser(email = `user-${crypto.randomUUID()}@example.org`): Promise<string> {
+export async function createTestUser(
+	email = `user-${crypto.randomUUID()}@example.org`
+): Promise<string> {
 	const [row] = await sql<{ id: string }>(
 		`insert into auth.users (instance_id, id, aud, role, email, raw_app_meta_data, raw_user_meta_data, created_at, updated_at, email_confirmed_at)
 		 values ('00000000-0000-0000-0000-000000000000', gen_random_uuid(), 'authenticated', 'authenticated', $1,

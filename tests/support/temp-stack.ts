@@ -9,14 +9,33 @@ export async function tempStackFolders() {
 	const root = await mkdtemp(join(tmpdir(), 'buendnisatlas-lifecycle-'));
 	const migrationsDir = join(root, 'migrations');
 	await cp(join(PROJECT_ROOT, 'supabase', 'migrations'), migrationsDir, { recursive: true });
-	return { root, dataDir: join(root, 'data'), migrationsDir, remove: () => rm(root, { recursive: true, force: true }) };
+	return {
+		root,
+		dataDir: join(root, 'data'),
+		migrationsDir,
+		remove: () => rm(root, { recursive: true, force: true })
+	};
 }
 
 /** Starts `node stack/cli.ts serve` for a data folder and resolves with its printed connection info. */
-export function spawnStackProcess(dataDir: string): Promise<{ child: ChildProcess; url: string; dbUrl: string }> {
-	const child = spawn(process.execPath, [join(PROJECT_ROOT, 'stack', 'cli.ts'), 'serve', '--json', '--data-dir', dataDir, '--api-port', '0'], {
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
+export function spawnStackProcess(
+	dataDir: string
+): Promise<{ child: ChildProcess; url: string; dbUrl: string }> {
+	const child = spawn(
+		process.execPath,
+		[
+			join(PROJECT_ROOT, 'stack', 'cli.ts'),
+			'serve',
+			'--json',
+			'--data-dir',
+			dataDir,
+			'--api-port',
+			'0'
+		],
+		{
+			stdio: ['ignore', 'pipe', 'pipe']
+		}
+	);
 	return new Promise((resolve, reject) => {
 		let output = '';
 		child.stdout!.on('data', (chunk: Buffer) => {

@@ -3,7 +3,13 @@ import { serviceClient, sql } from '../../support/clients.ts';
 
 describe('Supabase bootstrap on the embedded Postgres', () => {
 	it('creates the API roles with Supabase attributes and timeouts', async () => {
-		const roles = await sql<{ rolname: string; rolcanlogin: boolean; rolbypassrls: boolean; rolsuper: boolean; config: string[] | null }>(
+		const roles = await sql<{
+			rolname: string;
+			rolcanlogin: boolean;
+			rolbypassrls: boolean;
+			rolsuper: boolean;
+			config: string[] | null;
+		}>(
 			`select rolname, rolcanlogin, rolbypassrls, rolsuper, rolconfig as config from pg_roles
 			 where rolname in ('anon', 'authenticated', 'service_role', 'authenticator', 'postgres') order by rolname`
 		);
@@ -17,13 +23,22 @@ describe('Supabase bootstrap on the embedded Postgres', () => {
 	});
 
 	it('defines auth.uid(), auth.role(), auth.email() and auth.jwt() over request.jwt.claims', async () => {
-		const claims = { sub: '6f1c2d1e-5a4b-4c3d-8e9f-0a1b2c3d4e5f', role: 'authenticated', email: 'a@example.org' };
+		const claims = {
+			sub: '6f1c2d1e-5a4b-4c3d-8e9f-0a1b2c3d4e5f',
+			role: 'authenticated',
+			email: 'a@example.org'
+		};
 		const [row] = await sql(
 			`select set_config('request.jwt.claims', $1, true) as _, auth.uid() as uid, auth.role() as role,
 			        auth.email() as email, auth.jwt() ->> 'sub' as jwt_sub`,
 			[JSON.stringify(claims)]
 		);
-		expect(row).toMatchObject({ uid: claims.sub, role: 'authenticated', email: claims.email, jwt_sub: claims.sub });
+		expect(row).toMatchObject({
+			uid: claims.sub,
+			role: 'authenticated',
+			email: claims.email,
+			jwt_sub: claims.sub
+		});
 	});
 
 	it('keeps auth.users out of the API roles’ reach', async () => {
@@ -40,7 +55,10 @@ describe('Supabase bootstrap on the embedded Postgres', () => {
 			`insert into public.organisations (name, kind, status) select $1 || '-' || n, 'initiative', 'draft' from generate_series(1, 1005) n`,
 			[marker]
 		);
-		const { data, error } = await serviceClient().from('organisations').select('id').like('name', `${marker}%`);
+		const { data, error } = await serviceClient()
+			.from('organisations')
+			.select('id')
+			.like('name', `${marker}%`);
 		expect(error).toBeNull();
 		expect(data).toHaveLength(1000);
 		await sql(`delete from public.organisations where name like $1`, [`${marker}%`]);

@@ -25,13 +25,21 @@ describe('embedded stack lifecycle', () => {
 	it('keeps data across restarts and applies only new migrations, recorded as the CLI records them', async () => {
 		const folders = await tempStackFolders();
 		cleanups.push(folders.remove);
-		const options = { dataDir: folders.dataDir, migrationsDir: folders.migrationsDir, ephemeral: true, log: () => {} };
+		const options = {
+			dataDir: folders.dataDir,
+			migrationsDir: folders.migrationsDir,
+			ephemeral: true,
+			log: () => {}
+		};
 
 		let stack: Stack = await startStack(options);
 		cleanups.push(() => stack.stop());
 		expect(stack.appliedMigrations.length).toBeGreaterThan(0);
 		expect(stack.seed).toBe('applied');
-		await query(stack.dbUrl, `insert into public.organisations (name, kind, status) values ('Kept across restarts', 'initiative', 'published')`);
+		await query(
+			stack.dbUrl,
+			`insert into public.organisations (name, kind, status) values ('Kept across restarts', 'initiative', 'published')`
+		);
 		await stack.stop();
 
 		await writeFile(
@@ -45,7 +53,10 @@ describe('embedded stack lifecycle', () => {
 
 		stack = await startStack(options);
 		expect(stack.appliedMigrations).toEqual([]);
-		const kept = await query(stack.dbUrl, `select name from public.organisations where name = 'Kept across restarts'`);
+		const kept = await query(
+			stack.dbUrl,
+			`select name from public.organisations where name = 'Kept across restarts'`
+		);
 		expect(kept).toHaveLength(1);
 		const markers = await query(stack.dbUrl, 'select id from public.restart_markers');
 		expect(markers).toEqual([{ id: 1 }]);
@@ -56,7 +67,10 @@ describe('embedded stack lifecycle', () => {
 		expect(history).toEqual({
 			version: '29991231235959',
 			name: 'create_restart_markers',
-			statements: ['-- Test migration: counts how often it runs.\ncreate table public.restart_markers (id int);', 'insert into public.restart_markers values (1);']
+			statements: [
+				'-- Test migration: counts how often it runs.\ncreate table public.restart_markers (id int);',
+				'insert into public.restart_markers values (1);'
+			]
 		});
 	});
 
@@ -67,7 +81,12 @@ describe('embedded stack lifecycle', () => {
 			join(folders.migrationsDir, '29991231235959_break_things.sql'),
 			'create table public.half_done (id int);\nselect * from no_such_table;'
 		);
-		const options = { dataDir: folders.dataDir, migrationsDir: folders.migrationsDir, ephemeral: true, log: () => {} };
+		const options = {
+			dataDir: folders.dataDir,
+			migrationsDir: folders.migrationsDir,
+			ephemeral: true,
+			log: () => {}
+		};
 		await expect(startStack(options)).rejects.toThrow(/29991231235959_break_things\.sql failed/);
 		await writeFile(join(folders.migrationsDir, '29991231235959_break_things.sql'), 'select 1;');
 		const stack = await startStack(options);
@@ -91,7 +110,9 @@ describe('embedded stack lifecycle', () => {
 		cleanups.push(() => stack.stop());
 		expect(isProcessAlive(orphanPostgres!, 'postgres')).toBe(false);
 		expect(isProcessAlive(orphanPostgrest, 'postgrest')).toBe(false);
-		const response = await fetch(`${stack.url}/rest/v1/organisations?select=id&limit=1`, { headers: { apikey: stack.anonKey } });
+		const response = await fetch(`${stack.url}/rest/v1/organisations?select=id&limit=1`, {
+			headers: { apikey: stack.anonKey }
+		});
 		expect(response.status).toBe(200);
 	});
 
@@ -111,7 +132,9 @@ describe('embedded stack lifecycle', () => {
 		const { child } = await spawnStackProcess(folders.dataDir);
 		const postgresPid = await postmasterPid(folders.dataDir);
 		const postgrestPid = Number(await readFile(join(folders.dataDir, 'postgrest.pid'), 'utf8'));
-		const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+		const exit = new Promise<number | null>((resolve) =>
+			child.once('exit', (code) => resolve(code))
+		);
 		child.kill('SIGTERM');
 		// 128 + 15: terminated on request, after the shutdown hooks finished.
 		expect(await exit).toBe(143);

@@ -6,12 +6,30 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, mintAccessToken, sql, stackInfo } from '../../support/clients.ts';
 
+const OF_PUBLISHED_ORGANISATION = `organisation_id in (select id from public.organisations where status = 'published')`;
+
 /**
- * PostgREST filters that describe the rows anonymous visitors may read, per table ('*': all of
- * them, for public vocabularies). Tables not named here must show strangers nothing.
+ * SQL conditions for the rows anonymous visitors and strangers may read, per table ('true': all,
+ * for public vocabularies). Tables not named here must show strangers nothing. Written from the
+ * product's rules, not copied from the policies, so a policy that shows too much fails here.
  */
 const PUBLIC_ROWS: Record<string, string> = {
-	organisations: 'status=eq.published'
+	organisations: `status = 'published'`,
+	districts: 'true',
+	languages: 'true',
+	taxonomy_terms: 'true',
+	contacts: OF_PUBLISHED_ORGANISATION,
+	organisation_taxonomy_terms: OF_PUBLISHED_ORGANISATION,
+	public_locations: OF_PUBLISHED_ORGANISATION,
+	schedule_exceptions: OF_PUBLISHED_ORGANISATION,
+	schedules: OF_PUBLISHED_ORGANISATION,
+	service_languages: OF_PUBLISHED_ORGANISATION,
+	service_locations: OF_PUBLISHED_ORGANISATION,
+	service_taxonomy_terms: OF_PUBLISHED_ORGANISATION,
+	services: OF_PUBLISHED_ORGANISATION,
+	translations: OF_PUBLISHED_ORGANISATION,
+	network_memberships: `network_id in (select id from public.organisations where status = 'published') and ${OF_PUBLISHED_ORGANISATION}`,
+	partnerships: `${OF_PUBLISHED_ORGANISATION} and partner_organisation_id in (select id from public.organisations where status = 'published')`
 };
 
 type Table = { name: string; writableColumns: string[]; keyColumns: string[] };
@@ -29,7 +47,11 @@ async function exposedTables(): Promise<Table[]> {
 		from pg_class c
 		where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p')
 		order by c.relname`);
-	return rows.map((row) => ({ name: row.name, writableColumns: row.writable, keyColumns: row.keys ?? [] }));
+	return rows.map((row) => ({
+		name: row.name,
+		writableColumns: row.writable,
+		keyColumns: row.keys ?? []
+	}));
 }
 
 async function api(path: string, init: RequestInit & { token?: string } = {}) {
@@ -45,7 +67,10 @@ async function api(path: string, init: RequestInit & { token?: string } = {}) {
 }
 
 /** Refused: PostgREST maps Postgres' 42501 (no grant, or a row-level policy said no) to 401/403. */
-function expectRefused(result: { status: number; body: { code?: string } | unknown[] | null }, what: string) {
+function expectRefused(
+	result: { status: number; body: { code?: string } | unknown[] | null },
+	what: string
+) {
 	if (Array.isArray(result.body)) {
 		expect(result.body, `${what} changed rows`).toEqual([]);
 	} else {
@@ -65,10 +90,10 @@ describe('a stranger is refused for every table and verb', () => {
 		const owner = await createTestUser();
 		const [organisation] = await sql<{ id: string }>(`select id from public.organisations limit 1`);
 		await sql(`insert into public.staff (user_id, role) values ($1, 'office_staff')`, [owner]);
-		await sql(`insert into public.organisation_members (organisation_id, user_id, role) values ($1, $2, 'owner')`, [
-			organisation!.id,
-			owner
-		]);
+		await sql(
+			`insert into public.organisation_members (organisation_id, user_id, role) values ($1, $2, 'owner')`,
+			[organisation!.id, owner]
+		);
 		for (const table of tables) {
 			const [row] = await sql(`select to_jsonb(t) as row from public.${table.name} t limit 1`);
 			if (row) samples.set(table.name, row.row as Record<string, unknown>);
@@ -92,10 +117,7 @@ describe('a stranger is refused for every table and verb', () => {
 		for (const table of tables) {
 			const filter = PUBLIC_ROWS[table.name];
 			const [{ count }] = (await sql(
-				filter === '*'
-					? `select count(*)::int as count from public.${table.name}`
-					: filter
-						? `select count(*)::int as count from public.${table.name} where ${postgrestFilterToSql(filter)}` : 'select 0 as count'
+				`select count(*)::int as count from public.${table.name} where ${filter ?? 'false'}`
 			)) as [{ count: number }];
 			for (const stranger of strangers) {
 				const result = await api(`${table.name}?select=*`, { token: stranger.token });
@@ -112,39 +134,35 @@ describe('a stranger is refused for every table and verb', () => {
 		for (const table of tables) {
 			const sample = samples.get(table.name);
 			if (!sample) continue;
-			const row = Object.fromEntries(table.writableColumns.map((column) => [column, sample[column]]));
+			const row = Object.fromEntries(
+				table.writableColumns.map((column) => [column, sample[column]])
+			);
 			const keyFilter = table.keyColumns
 				.map((column) => `${column}=eq.${encodeURIComponent(String(sample[column]))}`)
 				.join('&');
 			for (const stranger of strangers) {
 				const what = (verb: string) => `${stranger.who} ${verb} ${table.name}`;
 				const body = JSON.stringify(row);
-				expectRefused(await api(table.name, { method: 'POST', body, token: stranger.token }), what('inserting into'));
+				expectRefused(
+					await api(table.name, { method: 'POST', body, token: stranger.token }),
+					what('inserting into')
+				);
 				expectRefused(
 					await api(`${table.name}?${keyFilter}`, { method: 'PATCH', body, token: stranger.token }),
 					what('updating')
 				);
-				expectRefused(await api(`${table.name}?${keyFilter}`, { method: 'DELETE', token: stranger.token }), what('deleting from'));
+				expectRefused(
+					await api(`${table.name}?${keyFilter}`, { method: 'DELETE', token: stranger.token }),
+					what('deleting from')
+				);
 			}
-			const [still] = await sql(`select to_jsonb(t) as row from public.${table.name} t where ${table.keyColumns
-				.map((column, i) => `${column}::text = $${i + 1}`)
-				.join(' and ')}`, table.keyColumns.map((column) => String(sample[column])));
+			const [still] = await sql(
+				`select to_jsonb(t) as row from public.${table.name} t where ${table.keyColumns
+					.map((column, i) => `${column}::text = $${i + 1}`)
+					.join(' and ')}`,
+				table.keyColumns.map((column) => String(sample[column]))
+			);
 			expect(still?.row, `${table.name} sample row unchanged`).toEqual(sample);
 		}
 	});
 });
-
-/** Just enough of PostgREST's filter syntax (`col=eq.value`, joined by &) for PUBLIC_ROWS. */
-function postgrestFilterToSql(filter: string): string {
-	return filter
-		.split('&')
-		.map((part) => {
-			const [column, condition] = part.split('=') as [string, string];
-			const [operator, ...rest] = condition.split('.');
-			const value = rest.join('.').replaceAll("'", "''");
-			if (operator === 'eq') return `${column}::text = '${value}'`;
-			if (operator === 'is' && value === 'true') return `${column} is true`;
-			throw new Error(`unsupported filter ${part}`);
-		})
-		.join(' and ');
-}
