@@ -62,13 +62,11 @@ describe('organisations: row level security through the real API', () => {
 
 	it('refuses anonymous visitors and strangers every write', async () => {
 		for (const client of [anonClient(), userClient(await createTestUser())]) {
-			const insert = await client
-				.from('organisations')
-				.insert({
-					name: `${marker} intruder`,
-					slug: `${marker}-intruder`.toLowerCase(),
-					kind: 'initiative'
-				});
+			const insert = await client.from('organisations').insert({
+				name: `${marker} intruder`,
+				slug: `${marker}-intruder`.toLowerCase(),
+				kind: 'initiative'
+			});
 			expect(insert.error?.code).toBe('42501');
 			// Refused either by a missing grant (42501) or by RLS hiding every row from the write.
 			const update = await client
