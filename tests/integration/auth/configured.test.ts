@@ -1,8 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import http from 'node:http';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAuthService, type AuthServiceOptions } from '../../../stack/auth/service.ts';
 import { startStack, type Stack } from '../../../stack/stack.ts';
 import {
 	anon,
@@ -64,6 +66,39 @@ function startSmtpServer() {
 			});
 		}
 	);
+}
+
+/** A second auth service on the same database, with other settings, mounted as the gateway does. */
+async function serveAuth(stack: Stack, settings: Partial<AuthServiceOptions>) {
+	const auth = await startAuthService({
+		dbUrl: stack.superuserDbUrl,
+		jwtSecret: stack.jwtSecret,
+		dataDir: stack.dataDir,
+		siteUrl: 'https://atlas.example',
+		log: () => {},
+		...settings
+	});
+	const server = http.createServer((request, response) =>
+		auth.handle(
+			request,
+			response,
+			new URL(request.url ?? '/', 'http://auth').pathname.slice('/auth/v1'.length)
+		)
+	);
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as net.AddressInfo;
+	return {
+		target: {
+			...stack,
+			name: 'second service',
+			local: true,
+			url: `http://127.0.0.1:${port}`
+		} as Target,
+		async stop() {
+			await new Promise<void>((resolve) => server.close(() => resolve()));
+			await auth.stop();
+		}
+	};
 }
 
 // One extra stack with settings a test needs to see quickly: low rate limits, no refresh-token
@@ -168,5 +203,37 @@ describe('auth service with its own settings', () => {
 		);
 		const mailbox = await fetch(`${target.url}/mailbox`);
 		expect(mailbox.status).toBe(404);
+	});
+
+	it('signs up with a session when confirmations are off, then refuses the address (422 user_already_exists)', async () => {
+		const service = await serveAuth(stack, { autoconfirm: true });
+		try {
+			const email = uniqueEmail();
+			const first = await anon(service.target).auth.signUp({ email, password: 'long-enough' });
+			expect(first.error).toBeNull();
+			expect(first.data.session).toMatchObject({ token_type: 'bearer', user: { email } });
+			expect(first.data.user!.email_confirmed_at).toEqual(expect.any(String));
+			const second = await anon(service.target).auth.signUp({ email, password: 'long-enough' });
+			expect(second.error).toMatchObject({ status: 422, code: 'user_already_exists' });
+			const settings = await authFetch(service.target, '/settings');
+			expect(settings.json).toMatchObject({ mailer_autoconfirm: true, disable_signup: false });
+		} finally {
+			await service.stop();
+		}
+	});
+
+	it('refuses new users when signups are disabled (422 signup_disabled)', async () => {
+		const service = await serveAuth(stack, { disableSignup: true });
+		try {
+			const signup = await anon(service.target).auth.signUp({
+				email: uniqueEmail(),
+				password: 'long-enough'
+			});
+			expect(signup.error).toMatchObject({ status: 422, code: 'signup_disabled' });
+			const otp = await anon(service.target).auth.signInWithOtp({ email: uniqueEmail() });
+			expect(otp.error).toMatchObject({ status: 422, code: 'signup_disabled' });
+		} finally {
+			await service.stop();
+		}
 	});
 });
