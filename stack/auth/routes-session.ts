@@ -1,4 +1,5 @@
 import bcrypt from 'bcryptjs';
+import { isIP } from 'node:net';
 import { externalUrl, type AuthContext } from './context.ts';
 import { issueEmailChangeTokens, checkFrequency } from './email-tokens.ts';
 import {
@@ -17,6 +18,7 @@ import { createSession, deleteSessions, refreshSession, type AuthMethod } from '
 import {
 	checkPassword,
 	findUserByEmail,
+	findUserById,
 	hashPassword,
 	isBanned,
 	isConfirmed,
@@ -33,7 +35,8 @@ const DUMMY_HASH = bcrypt.hashSync('no user has this password', 10);
 
 export const clientOf = (request: Request) => ({
 	userAgent: request.headers['user-agent'],
-	ip: request.ip
+	// auth.sessions.ip is inet; a forwarded address may be anything.
+	ip: isIP(request.ip) ? request.ip : undefined
 });
 
 const sessionContext = (context: AuthContext, request: Request) => ({
@@ -145,7 +148,7 @@ export async function putUser(context: AuthContext, request: Request): Promise<R
 			if (pkce) await createFlowState(context.pool, user.id, pkce, 'email_change');
 			await sendAuthMail(context, request, updated, 'email_change', tokens.current);
 			await sendAuthMail(context, request, updated, 'email_change', tokens.next, email);
-			updated = (await findUserByEmail(context.pool, updated.email!)) ?? updated;
+			updated = (await findUserById(context.pool, user.id)) ?? updated;
 		}
 	}
 	return { status: 200, body: await userJson(context.pool, updated) };

@@ -369,6 +369,20 @@ describe('tokens and the database', () => {
 		expect(malformed).toMatchObject({ status: 400, json: { code: 'validation_failed' } });
 	});
 
+	it('records the client address of a session, and survives a forwarded value that is none', async () => {
+		const { email } = await confirmedUser(target);
+		const body = { email, password: PASSWORD };
+		const odd = await authFetch(target, '/token?grant_type=password', { body, from: 'unknown' });
+		expect(odd.status).toBe(200);
+		const real = await authFetch(target, '/token?grant_type=password', { body, from: '192.0.2.7' });
+		const sessionId = decodeJwt(String(real.json.access_token)).session_id;
+		const [row] = await sql<{ ip: string }>(
+			'select host(ip) as ip from auth.sessions where id = $1',
+			[sessionId]
+		);
+		expect(row!.ip).toBe('192.0.2.7');
+	});
+
 	it('limits requests per client address with GoTrue defaults (burst 30)', async () => {
 		const from = clientAddress();
 		const statuses: number[] = [];
