@@ -12,6 +12,8 @@ declare global {
 		}
 		interface PageData {
 			locale: Locale;
+			/** The signed-in person as the header shows them; null for visitors. */
+			account: { email: string; isStaff: boolean; isMember: boolean } | null;
 		}
 		interface Error {
 			message: string;

@@ -95,7 +95,14 @@ async function run(): Promise<void> {
 			const child = production
 				? spawn(process.execPath, [join(PROJECT_ROOT, 'build', 'index.js')], {
 						stdio: 'inherit',
-						env: { ...appEnvironment(stack), HOST: '127.0.0.1', PORT: String(port) }
+						env: {
+							...appEnvironment(stack),
+							HOST: '127.0.0.1',
+							PORT: String(port),
+							// adapter-node assumes https without it, and SvelteKit's CSRF check then
+							// refuses every form POST made over plain http.
+							ORIGIN: process.env.ORIGIN ?? `http://127.0.0.1:${port}`
+						}
 					})
 				: spawn(
 						process.execPath,

@@ -19,6 +19,8 @@ export default async function globalSetup() {
 			...process.env,
 			HOST: '127.0.0.1',
 			PORT: String(appPort),
+			// adapter-node assumes https otherwise; SvelteKit's CSRF check would refuse form POSTs.
+			ORIGIN: appUrl,
 			PUBLIC_SUPABASE_URL: stack.url,
 			PUBLIC_SUPABASE_ANON_KEY: stack.anonKey,
 			SUPABASE_SERVICE_ROLE_KEY: stack.serviceRoleKey

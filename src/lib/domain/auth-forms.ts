@@ -1,0 +1,111 @@
+import { z } from 'zod';
+
+/**
+ * One schema per form of accounts and sign-in. Issue messages are i18n keys: the page shows them
+ * beside the field in the user's language.
+ */
+
+const email = z
+	.string({ error: 'form.email.invalid' })
+	.trim()
+	.toLowerCase()
+	.pipe(z.email({ error: 'form.email.invalid' }).max(254, { error: 'form.email.invalid' }));
+
+// bcrypt reads 72 bytes; Supabase Auth refuses longer passwords.
+const newPassword = z
+	.string({ error: 'form.password.tooShort' })
+	.min(10, { error: 'form.password.tooShort' })
+	.refine((value) => new TextEncoder().encode(value).length <= 72, {
+		error: 'form.password.tooLong'
+	});
+
+export const ORGANISATION_KINDS = [
+	'migrant_organisation',
+	'counselling_service',
+	'initiative',
+	'public_body',
+	'network'
+] as const;
+export const MEMBER_ROLES = ['owner', 'editor'] as const;
+export const STAFF_ROLES = ['office_admin', 'office_staff'] as const;
+
+export const signInSchema = z.object({
+	email,
+	password: z
+		.string({ error: 'form.password.required' })
+		.min(1, { error: 'form.password.required' }),
+	next: z.string().optional()
+});
+
+export const magicLinkSchema = z.object({ email, next: z.string().optional() });
+
+export const forgotPasswordSchema = z.object({ email });
+
+export const updatePasswordSchema = z
+	.object({
+		password: newPassword,
+		passwordConfirm: z.string({ error: 'form.passwordConfirm.mismatch' })
+	})
+	.refine((form) => form.password === form.passwordConfirm, {
+		path: ['passwordConfirm'],
+		error: 'form.passwordConfirm.mismatch'
+	});
+
+const organisationId = z.uuid({ error: 'form.organisation.required' });
+
+/** An owner invites a colleague to their own organisation; owners are named by the office. */
+export const memberInviteSchema = z.object({
+	email,
+	organisationId,
+	role: z.literal('editor', { error: 'form.role.invalid' })
+});
+
+/** Office staff invite a person to any organisation, as owner or editor. */
+export const officeInviteSchema = z.object({
+	email,
+	organisationId,
+	role: z.enum(MEMBER_ROLES, { error: 'form.role.invalid' })
+});
+
+/** An office admin invites a colleague of the office. */
+export const staffInviteSchema = z.object({
+	email,
+	role: z.enum(STAFF_ROLES, { error: 'form.role.invalid' })
+});
+
+/**
+ * "Ask to be listed". `homepage` is a honeypot: hidden from people, filled in by bots; the
+ * action drops such requests without saying so.
+ */
+export const joinSchema = z.object({
+	name: z
+		.string({ error: 'form.organisationName.invalid' })
+		.trim()
+		.min(2, { error: 'form.organisationName.invalid' })
+		.max(200, { error: 'form.organisationName.invalid' }),
+	kind: z.enum(ORGANISATION_KINDS, { error: 'form.kind.required' }),
+	email,
+	description: z
+		.string({ error: 'form.description.invalid' })
+		.trim()
+		.min(10, { error: 'form.description.invalid' })
+		.max(1000, { error: 'form.description.invalid' }),
+	consent: z.literal('on', { error: 'form.consent.required' }),
+	homepage: z.string().optional()
+});
+
+export type JoinRequest = z.output<typeof joinSchema>;
+
+/** A URL slug from a name as the database's `private.slugify` makes it: lower case, ä → ae. */
+export function draftSlug(name: string): string {
+	const folded = name
+		.toLowerCase()
+		.replace(/ä/g, 'ae')
+		.replace(/ö/g, 'oe')
+		.replace(/ü/g, 'ue')
+		.replace(/ß/g, 'ss')
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '');
+	const slug = folded.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+	return slug.slice(0, 60).replace(/-+$/, '') || 'organisation';
+}

@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+import {
+	createAccount,
+	createOrganisation,
+	mailLink,
+	signIn,
+	uniqueEmail
+} from '../support/accounts.ts';
+
+test.describe('invitations', () => {
+	test('an office admin invites a person, who sets a password and reaches the portal', async ({
+		page,
+		browser
+	}) => {
+		const organisation = await createOrganisation('draft');
+		const admin = await createAccount({ label: 'admin', staffRole: 'office_admin' });
+		const invitee = uniqueEmail('invitee');
+
+		await page.goto('/auth/sign-in');
+		await signIn(page, admin.email, admin.password);
+		await expect(page).toHaveURL(/\/office$/);
+		// Office staff see drafts too.
+		await expect(
+			page
+				.getByRole('region', { name: 'Alle Organisationen' })
+				.getByRole('row', { name: new RegExp(organisation.name) })
+		).toContainText('Entwurf');
+
+		const inviteForm = page.getByRole('region', { name: 'Person zu einer Organisation einladen' });
+		await inviteForm.getByLabel('E-Mail-Adresse').fill(invitee);
+		await inviteForm.getByLabel('Organisation').selectOption({ label: organisation.name });
+		await inviteForm.getByLabel('Rolle').selectOption({ label: 'Redaktion' });
+		await inviteForm.getByRole('button', { name: 'Einladung senden' }).click();
+		await expect(page.getByRole('status')).toContainText('Die Einladung ist verschickt.');
+
+		const link = await mailLink(invitee, /Einladung/);
+		const context = await browser.newContext({ locale: 'de-DE' });
+		const invited = await context.newPage();
+		await invited.goto(link);
+		await expect(invited).toHaveURL(/\/auth\/update-password$/);
+		await expect(invited.getByRole('heading', { level: 1 })).toHaveText('Neues Passwort festlegen');
+		const password = 'ein langes neues Passwort';
+		await invited.getByLabel('Neues Passwort', { exact: true }).fill(password);
+		await invited.getByLabel('Neues Passwort wiederholen').fill(password);
+		await invited.getByRole('button', { name: 'Passwort speichern' }).click();
+		await expect(invited).toHaveURL(/\/portal$/);
+
+		await invited.getByRole('button', { name: 'Abmelden' }).click();
+		await expect(invited.getByRole('link', { name: 'Anmelden' })).toBeVisible();
+		await invited.goto('/auth/sign-in');
+		await signIn(invited, invitee, password);
+		await expect(invited).toHaveURL(/\/portal$/);
+		const row = invited.getByRole('row', { name: new RegExp(organisation.name) });
+		await expect(row).toContainText('Entwurf');
+		await expect(row).toContainText('Redaktion');
+		await context.close();
+	});
+
+	test('shows the field error beside the field and keeps the entered values', async ({ page }) => {
+		const admin = await createAccount({ label: 'admin', staffRole: 'office_admin' });
+		await page.goto('/auth/sign-in');
+		await signIn(page, admin.email, admin.password);
+		await expect(page).toHaveURL(/\/office$/);
+		const inviteForm = page.getByRole('region', { name: 'Person zu einer Organisation einladen' });
+		await inviteForm.getByLabel('E-Mail-Adresse').fill('keine-adresse');
+		await inviteForm.getByRole('button', { name: 'Einladung senden' }).click();
+		const email = inviteForm.getByLabel('E-Mail-Adresse');
+		await expect(email).toHaveAttribute('aria-invalid', 'true');
+		await expect(email).toHaveAccessibleDescription(/gültige E-Mail-Adresse/);
+		await expect(email).toHaveValue('keine-adresse');
+		await expect(inviteForm.getByLabel('Organisation')).toHaveAccessibleDescription(
+			'Bitte wählen Sie eine Organisation.'
+		);
+	});
+});
