@@ -14,6 +14,8 @@ export type AuthContext = {
 	emailMaxFrequencySeconds: number;
 	autoconfirm: boolean;
 	disableSignup: boolean;
+	/** When /recover was last asked for an address without account (e-mail → ms). */
+	recentUnknownRecoveries: Map<string, number>;
 	log: (message: string) => void;
 };
 

@@ -92,12 +92,28 @@ export async function otp(context: AuthContext, request: Request): Promise<Reply
 	return { status: 200, body: {} };
 }
 
+function rememberUnknownRecovery(context: AuthContext, email: string) {
+	const now = Date.now();
+	const recent = context.recentUnknownRecoveries;
+	if (recent.size > 10_000) {
+		for (const [address, at] of recent) {
+			if (at + context.emailMaxFrequencySeconds * 1000 < now) recent.delete(address);
+		}
+	}
+	recent.set(email, now);
+}
+
 export async function recover(context: AuthContext, request: Request): Promise<Reply> {
 	const email = emailOf(request.body);
 	const pkce = codeChallengeOf(request.body);
 	const user = await findUserByEmail(context.pool, email);
-	// Unknown addresses get the same answer, so the endpoint does not reveal who has an account.
-	if (user) {
+	// Unknown addresses get the same answers, including the frequency limit, so that the endpoint
+	// does not reveal who has an account (GoTrue answers a repeat for them with 200).
+	if (!user) {
+		const last = context.recentUnknownRecoveries.get(email);
+		checkFrequency(last ? new Date(last) : null, context.emailMaxFrequencySeconds);
+		rememberUnknownRecovery(context, email);
+	} else {
 		checkFrequency(user.recovery_sent_at, context.emailMaxFrequencySeconds);
 		const token = await issueEmailToken(context.pool, user, 'recovery', pkce !== null);
 		if (pkce) await createFlowState(context.pool, user.id, pkce, 'recovery');

@@ -93,6 +93,7 @@ export async function startAuthService(options: AuthServiceOptions): Promise<Aut
 		emailMaxFrequencySeconds: options.emailMaxFrequencySeconds ?? 60,
 		autoconfirm: options.autoconfirm ?? false,
 		disableSignup: options.disableSignup ?? false,
+		recentUnknownRecoveries: new Map(),
 		log: options.log
 	};
 	const limits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimits };

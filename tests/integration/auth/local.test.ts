@@ -143,6 +143,17 @@ describe('dev mailbox', () => {
 		).toBeNull();
 	});
 
+	it('answers a repeated /recover for an unknown address as for a known one (429)', async () => {
+		const unknown = uniqueEmail();
+		const { email: known } = await confirmedUser(target);
+		for (const email of [unknown, known]) {
+			expect((await authFetch(target, '/recover', { body: { email } })).status).toBe(200);
+			const repeated = await authFetch(target, '/recover', { body: { email } });
+			expect(repeated).toMatchObject({ status: 429, json: { code: 'over_email_send_rate_limit' } });
+		}
+		expect(await mailsTo(target, unknown)).toHaveLength(0);
+	});
+
 	it('changes the e-mail address after both addresses confirmed', async () => {
 		const { email, session } = await signedInUser(target);
 		const newEmail = uniqueEmail('moved');
