@@ -13,6 +13,9 @@
 -- Extensions -------------------------------------------------------------------------------------
 create extension if not exists unaccent with schema extensions;
 create extension if not exists pg_trgm with schema extensions;
+-- Load pg_trgm's library in this session so that its settings are known: a function may then
+-- set pg_trgm.word_similarity_threshold (a non-superuser may not set an unknown placeholder).
+select extensions.similarity('', '');
 
 -- Text search configuration: German stemming after folding accents (ü → u, ß → ss).
 create text search configuration private.german_unaccent (copy = pg_catalog.german);
@@ -32,10 +35,13 @@ create or replace function private.fold_names(value text) returns text
 language sql immutable parallel safe
 set search_path = ''
 as $$
-  -- Both spellings a German keyboard-less user may type: "gefluchtete" and "gefluechtete".
-  select private.fold(value) || ' ' || private.fold(
-    replace(replace(replace(lower(value), 'ä', 'ae'), 'ö', 'oe'), 'ü', 'ue')
-  )
+  -- Both spellings a user without a German keyboard may type: "gefluchtete" and "gefluechtete".
+  select case when dropped = transcribed then dropped else dropped || ' ' || transcribed end
+  from (
+    select
+      private.fold(value) as dropped,
+      private.fold(replace(replace(replace(lower(value), 'ä', 'ae'), 'ö', 'oe'), 'ü', 'ue')) as transcribed
+  ) spellings
 $$;
 comment on function private.fold_names(text) is 'Folded text twice: umlauts dropped (ü → u) and transcribed (ü → ue).';
 
@@ -43,14 +49,18 @@ comment on function private.fold_names(text) is 'Folded text twice: umlauts drop
 create table private.search_documents (
   organisation_id uuid primary key references public.organisations (id) on delete cascade,
   document tsvector not null,
-  -- Folded organisation name, short name and service names, for infix and trigram matching.
+  -- Folded organisation name, short name and service names, for infix matching.
   names text not null,
+  -- Folded organisation name and short name, for typo-tolerant (trigram) matching.
+  titles text not null,
+  -- Folded name, the sort key: byte order of folded names is German dictionary order.
   name_folded text not null
 );
 comment on table private.search_documents is
   'Precomputed search text per organisation; maintained by triggers, read by public.search_directory only.';
 create index search_documents_document_idx on private.search_documents using gin (document);
 create index search_documents_names_trgm_idx on private.search_documents using gin (names extensions.gin_trgm_ops);
+create index search_documents_titles_trgm_idx on private.search_documents using gin (titles extensions.gin_trgm_ops);
 
 -- Functions: maintenance ---------------------------------------------------------------------------
 create or replace function private.refresh_search_documents(organisations uuid[]) returns void
@@ -61,7 +71,7 @@ as $$
   where d.organisation_id = any (organisations)
     and not exists (select 1 from public.organisations o where o.id = d.organisation_id);
 
-  insert into private.search_documents (organisation_id, document, names, name_folded)
+  insert into private.search_documents (organisation_id, document, names, titles, name_folded)
   select
     o.id,
     setweight(to_tsvector('private.german_unaccent', concat_ws(' ', o.name, o.short_name)), 'A')
@@ -70,6 +80,7 @@ as $$
       || setweight(to_tsvector('private.german_unaccent', concat_ws(' ', o.description, s.texts)), 'C')
       || setweight(to_tsvector('private.german_unaccent', coalesce(tr.texts, '')), 'D'),
     private.fold_names(concat_ws(' ', o.name, o.short_name, s.names)),
+    private.fold_names(concat_ws(' ', o.name, o.short_name)),
     private.fold(o.name)
   from public.organisations o
   left join lateral (
@@ -95,6 +106,7 @@ as $$
   on conflict (organisation_id) do update set
     document = excluded.document,
     names = excluded.names,
+    titles = excluded.titles,
     name_folded = excluded.name_folded;
 $$;
 comment on function private.refresh_search_documents(uuid[]) is 'Recomputes the search documents of the given organisations.';
@@ -176,55 +188,62 @@ select private.refresh_search_documents(array(select id from public.organisation
 -- Functions: opening hours -------------------------------------------------------------------------
 create or replace function private.open_scopes(at_time timestamptz, organisations uuid[])
 returns table (organisation_id uuid, location_id uuid, service_id uuid)
-language sql stable
+language plpgsql stable
 set search_path = ''
+-- Plan with the actual values: a null list must not keep the organisation index from being used.
+set plan_cache_mode = force_custom_plan
 as $$
-  with clock as (
-    select
-      local::date as today,
-      local::time as now_time,
-      extract(isodow from local)::integer as weekday
-    from (select at_time at time zone 'Europe/Berlin' as local) l
-  )
-  -- Weekly slots: one that opened today, or one from yesterday that runs past midnight. A slot
-  -- does not run on a day that an exception of its scope (or of the whole organisation) covers.
+#variable_conflict use_column
+declare
+  berlin timestamp := at_time at time zone 'Europe/Berlin';
+  berlin_today date := berlin::date;
+  berlin_time time := berlin::time;
+  berlin_weekday integer := extract(isodow from berlin)::integer;
+begin
+  return query
+  -- Weekly slots that opened today. A slot does not run on a day that an exception of its
+  -- scope (or of the whole organisation) covers.
   select s.organisation_id, s.location_id, s.service_id
-  from public.schedules s, clock c
+  from public.schedules s
   where (organisations is null or s.organisation_id = any (organisations))
-    and (
-      (s.weekday = c.weekday
-        and s.opens_at <= c.now_time
-        and (c.now_time < s.closes_at or s.closes_at <= s.opens_at)
-        and (s.valid_from is null or s.valid_from <= c.today)
-        and (s.valid_to is null or s.valid_to >= c.today)
-        and not exists (
-          select 1 from public.schedule_exceptions e
-          where e.organisation_id = s.organisation_id
-            and c.today between e.starts_on and e.ends_on
-            and (e.location_id is null or e.location_id = s.location_id)
-            and (e.service_id is null or e.service_id = s.service_id)
-        ))
-      or (s.weekday = (c.weekday + 5) % 7 + 1
-        and s.closes_at <= s.opens_at
-        and c.now_time < s.closes_at
-        and (s.valid_from is null or s.valid_from <= c.today - 1)
-        and (s.valid_to is null or s.valid_to >= c.today - 1)
-        and not exists (
-          select 1 from public.schedule_exceptions e
-          where e.organisation_id = s.organisation_id
-            and c.today - 1 between e.starts_on and e.ends_on
-            and (e.location_id is null or e.location_id = s.location_id)
-            and (e.service_id is null or e.service_id = s.service_id)
-        ))
+    and s.weekday = berlin_weekday
+    and s.opens_at <= berlin_time
+    and (berlin_time < s.closes_at or s.closes_at <= s.opens_at)
+    and (s.valid_from is null or s.valid_from <= berlin_today)
+    and (s.valid_to is null or s.valid_to >= berlin_today)
+    and not exists (
+      select 1 from public.schedule_exceptions e
+      where e.organisation_id = s.organisation_id
+        and berlin_today between e.starts_on and e.ends_on
+        and (e.location_id is null or e.location_id = s.location_id)
+        and (e.service_id is null or e.service_id = s.service_id)
     )
-  union
+  union all
+  -- Slots from yesterday that run past midnight.
+  select s.organisation_id, s.location_id, s.service_id
+  from public.schedules s
+  where (organisations is null or s.organisation_id = any (organisations))
+    and s.weekday = (berlin_weekday + 5) % 7 + 1
+    and s.closes_at <= s.opens_at
+    and berlin_time < s.closes_at
+    and (s.valid_from is null or s.valid_from <= berlin_today - 1)
+    and (s.valid_to is null or s.valid_to >= berlin_today - 1)
+    and not exists (
+      select 1 from public.schedule_exceptions e
+      where e.organisation_id = s.organisation_id
+        and berlin_today - 1 between e.starts_on and e.ends_on
+        and (e.location_id is null or e.location_id = s.location_id)
+        and (e.service_id is null or e.service_id = s.service_id)
+    )
+  union all
   -- Special hours on an exception day.
   select e.organisation_id, e.location_id, e.service_id
-  from public.schedule_exceptions e, clock c
+  from public.schedule_exceptions e
   where (organisations is null or e.organisation_id = any (organisations))
     and not e.closed
-    and c.today between e.starts_on and e.ends_on
-    and e.opens_at <= c.now_time and c.now_time < e.closes_at
+    and berlin_today between e.starts_on and e.ends_on
+    and e.opens_at <= berlin_time and berlin_time < e.closes_at;
+end;
 $$;
 comment on function private.open_scopes(timestamptz, uuid[]) is
   'Which opening-hours scopes (organisation, location, service) are open at the given time in Europe/Berlin.';
@@ -266,48 +285,76 @@ returns table (
   rank real,
   total_count bigint
 )
-language sql stable security definer
+language plpgsql stable security definer
 set search_path = ''
 -- Lower than pg_trgm's 0.6 so that one wrong letter in a name still matches ("respnse").
 set pg_trgm.word_similarity_threshold = 0.5
+-- Plan each call with its actual arguments, so that unused filters drop out of the plan.
+set plan_cache_mode = force_custom_plan
 as $$
-  with params as (
+#variable_conflict use_column
+declare
+  query_folded text := private.fold(nullif(trim(search_directory.q), ''));
+  -- Words that carry meaning (German stop words such as "für" dropped), folded.
+  query_words text[] := array(
+    select distinct private.fold(w)
+    from regexp_split_to_table(lower(coalesce(search_directory.q, '')), '[^[:alnum:]]+') w
+    where length(w) >= 2 and to_tsvector('pg_catalog.german', w) <> ''::tsvector
+  );
+  query_ts tsquery;
+  query_patterns text[];
+  query_longest_pattern text;
+  typo_fallback boolean := false;
+  origin extensions.cube;
+  moment timestamptz := coalesce(search_directory.at, now());
+  service_filter boolean :=
+    search_directory.discrimination_grounds is not null
+    or search_directory.counselling_types is not null
+    or search_directory.languages is not null
+    or search_directory.access_modes is not null
+    or search_directory.anonymous_possible is true
+    or search_directory.free_of_charge is true;
+  result_limit integer := least(greatest(coalesce(search_directory.page_limit, 20), 1), 1000);
+  result_offset integer := greatest(coalesce(search_directory.page_offset, 0), 0);
+begin
+  if cardinality(query_words) > 0 then
+    -- Every word, as a prefix of a German stem ("beratungen" → berat:*), and as an infix of the
+    -- folded names (compound words: "beratung" in "antidiskriminierungsberatung").
+    query_ts := to_tsquery('private.german_unaccent',
+      (select string_agg(quote_literal(w) || ':*', ' & ') from unnest(query_words) w));
+    query_patterns := array(select '%' || w || '%' from unnest(query_words) w);
+    query_longest_pattern := (select '%' || w || '%' from unnest(query_words) w order by length(w) desc limit 1);
+  end if;
+  -- Typo tolerance is the fallback when nothing matches as written: fuzzy matches would only
+  -- crowd out exact ones, and trigram similarity over every name is the expensive part.
+  if query_folded is not null then
+    typo_fallback := not exists (
+      select 1 from private.search_documents d
+      where d.document @@ query_ts
+         or (d.names like query_longest_pattern and d.names like all (query_patterns))
+    );
+  end if;
+  if search_directory.near_latitude is not null and search_directory.near_longitude is not null then
+    origin := private.earth_point(search_directory.near_latitude, search_directory.near_longitude);
+  end if;
+
+  return query
+  with candidates as (
+    -- The only source of organisations: published ones, by kind, network and text.
     select
-      private.fold(nullif(trim(search_directory.q), '')) as folded,
-      -- Words that carry meaning (German stop words such as "für" dropped), folded.
-      array(
-        select distinct private.fold(w)
-        from regexp_split_to_table(lower(coalesce(search_directory.q, '')), '[^[:alnum:]]+') w
-        where length(w) >= 2 and to_tsvector('pg_catalog.german', w) <> ''::tsvector
-      ) as words,
-      coalesce(search_directory.at, now()) as at_time,
-      case
-        when search_directory.near_latitude is not null and search_directory.near_longitude is not null
-        then private.earth_point(search_directory.near_latitude, search_directory.near_longitude)
-      end as origin,
-      coalesce(search_directory.discrimination_grounds, search_directory.counselling_types,
-        search_directory.languages) is not null
-        or search_directory.access_modes is not null
-        or search_directory.anonymous_possible is true
-        or search_directory.free_of_charge is true as service_filter,
-      least(greatest(coalesce(search_directory.page_limit, 20), 1), 1000) as page_limit,
-      greatest(coalesce(search_directory.page_offset, 0), 0) as page_offset
-  ),
-  q_terms as (
-    select
-      p.*,
-      case when cardinality(p.words) > 0 then
-        to_tsquery('private.german_unaccent',
-          (select string_agg(quote_literal(w) || ':*', ' & ') from unnest(p.words) w))
-      end as tsq,
-      (select array_agg('%' || w || '%') from unnest(p.words) w) as patterns,
-      (select '%' || w || '%' from unnest(p.words) w order by length(w) desc limit 1) as longest_pattern
-    from params p
-  ),
-  -- The only source of organisations: published ones, by kind and network.
-  candidates as (
-    select o.id
+      o.id,
+      d.name_folded,
+      case when query_folded is not null then
+        (coalesce(ts_rank(d.document, query_ts), 0)
+          + case when typo_fallback then extensions.word_similarity(query_folded, d.titles) else 0 end
+          + case
+              when d.name_folded = query_folded then 2
+              when d.name_folded like query_folded || '%' then 1
+              else 0
+            end)::real
+      end as rank
     from public.organisations o
+    join private.search_documents d on d.organisation_id = o.id
     where o.status = 'published'
       and (search_directory.kinds is null or o.kind = any (search_directory.kinds))
       and (search_directory.network is null or o.id in (
@@ -316,92 +363,66 @@ as $$
         join public.organisations n on n.id = m.network_id
         where n.slug = search_directory.network and n.status = 'published'
       ))
-  ),
-  text_matches as (
-    select
-      d.organisation_id,
-      (extensions.word_similarity(qq.folded, d.names)
-        + coalesce(ts_rank(d.document, qq.tsq), 0)
-        + case
-            when d.name_folded = qq.folded then 2
-            when d.name_folded like qq.folded || '%' then 1
-            else 0
-          end)::real as rank
-    from private.search_documents d, q_terms qq
-    where qq.folded is not null
-      and (
-        d.document @@ qq.tsq
-        or (d.names like qq.longest_pattern and d.names like all (qq.patterns))
-        or qq.folded operator(extensions.<%) d.names
-      )
+      and (query_folded is null
+        or (not typo_fallback and (d.document @@ query_ts
+          or (d.names like query_longest_pattern and d.names like all (query_patterns))))
+        or (typo_fallback and query_folded operator(extensions.<%) d.titles))
   ),
   matched_services as (
     select s.id, s.organisation_id
-    from public.services s, params p
-    where p.service_filter
-      and s.organisation_id in (select id from candidates)
+    from public.services s
+    where service_filter
+      and s.organisation_id in (select c.id from candidates c)
       and (search_directory.anonymous_possible is not true or s.anonymous_possible)
       and (search_directory.free_of_charge is not true or s.free_of_charge)
       and (search_directory.access_modes is null or s.access_modes && search_directory.access_modes)
-      and (search_directory.languages is null or exists (
-        select 1 from public.service_languages sl
-        where sl.service_id = s.id and sl.language = any (search_directory.languages)))
-      and (search_directory.discrimination_grounds is null or exists (
-        select 1 from public.service_taxonomy_terms st
-        join public.taxonomy_terms t on t.id = st.taxonomy_term_id
-        where st.service_id = s.id and t.vocabulary = 'discrimination_grounds'
-          and t.code = any (search_directory.discrimination_grounds)))
-      and (search_directory.counselling_types is null or exists (
-        select 1 from public.service_taxonomy_terms st
-        join public.taxonomy_terms t on t.id = st.taxonomy_term_id
-        where st.service_id = s.id and t.vocabulary = 'counselling_types'
-          and t.code = any (search_directory.counselling_types)))
+      and (search_directory.languages is null or s.id in (
+        select sl.service_id from public.service_languages sl
+        where sl.language = any (search_directory.languages)))
+      and (search_directory.discrimination_grounds is null or s.id in (
+        select st.service_id from public.service_taxonomy_terms st
+        where st.taxonomy_term_id in (
+          select t.id from public.taxonomy_terms t
+          where t.vocabulary = 'discrimination_grounds' and t.code = any (search_directory.discrimination_grounds))))
+      and (search_directory.counselling_types is null or s.id in (
+        select st.service_id from public.service_taxonomy_terms st
+        where st.taxonomy_term_id in (
+          select t.id from public.taxonomy_terms t
+          where t.vocabulary = 'counselling_types' and t.code = any (search_directory.counselling_types))))
   ),
   nearby as (
-    select pl.organisation_id, min(private.earth_distance(pl.earth, p.origin)) as distance_m
-    from public.public_locations pl, params p
-    where p.origin is not null
+    -- Distances from the degraded public points only: exact ones could be trilaterated.
+    -- The straight-line (chord) distance orders like the great-circle one; converted below.
+    select pl.organisation_id, min(extensions.cube_distance(pl.earth, origin)) as chord_m
+    from public.public_locations pl
+    where origin is not null
       and pl.earth is not null
       and (search_directory.radius_m is null
-        or extensions.cube_enlarge(p.origin, search_directory.radius_m, 3) operator(extensions.@>) pl.earth)
+        or extensions.cube_enlarge(origin, search_directory.radius_m, 3) operator(extensions.@>) pl.earth)
     group by pl.organisation_id
   ),
-  open_organisations as (
-    select distinct os.organisation_id
-    from params p, private.open_scopes(p.at_time, null) os
-    where search_directory.open_now is true
-  ),
   results as (
-    select
-      c.id,
-      tm.rank,
-      n.distance_m
+    select c.id, c.name_folded, c.rank, 2 * 6378168 * asin(n.chord_m / (2 * 6378168)) as distance_m
     from candidates c
-    cross join params p
-    left join text_matches tm on tm.organisation_id = c.id
     left join nearby n on n.organisation_id = c.id
-    where (p.folded is null or tm.organisation_id is not null)
-      and (not p.service_filter or c.id in (select ms.organisation_id from matched_services ms))
-      and (search_directory.radius_m is null or p.origin is null
-        or n.distance_m <= search_directory.radius_m)
+    where (not service_filter or c.id in (select ms.organisation_id from matched_services ms))
+      and (search_directory.radius_m is null or origin is null
+        or 2 * 6378168 * asin(n.chord_m / (2 * 6378168)) <= search_directory.radius_m)
       and (search_directory.wheelchair_accessible is not true or c.id in (
         select pl.organisation_id from public.public_locations pl where pl.wheelchair_accessible))
-      and (search_directory.open_now is not true or c.id in (select organisation_id from open_organisations))
+      and (search_directory.open_now is not true or c.id in (
+        select os.organisation_id from private.open_scopes(moment, null) os))
   ),
   page as (
-    select
-      r.*,
-      count(*) over () as total_count,
-      row_number() over (order by r.distance_m asc nulls last, r.rank desc nulls last, o.name, o.id) as ordinal
+    select r.*, count(*) over () as total_count
     from results r
-    join public.organisations o on o.id = r.id
-    order by ordinal
-    limit (select page_limit from params)
-    offset (select page_offset from params)
+    order by r.distance_m asc nulls last, r.rank desc nulls last, r.name_folded collate "C", r.id
+    limit result_limit
+    offset result_offset
   ),
   page_open as (
-    select os.*
-    from params p, private.open_scopes(p.at_time, array(select id from page)) os
+    select os.organisation_id, os.location_id
+    from private.open_scopes(moment, array(select pg.id from page pg)) os
   )
   select
     o.id,
@@ -435,9 +456,9 @@ as $$
           from public.service_taxonomy_terms st join public.taxonomy_terms t on t.id = st.taxonomy_term_id
           where st.service_id = s.id and t.vocabulary = 'counselling_types'), '[]'::jsonb)
       ) order by s.name)
-      from public.services s, params p
+      from public.services s
       where s.organisation_id = o.id
-        and (not p.service_filter or s.id in (select ms.id from matched_services ms))
+        and (not service_filter or s.id in (select ms.id from matched_services ms))
     ), '[]'::jsonb),
     coalesce((
       select jsonb_agg(jsonb_build_object(
@@ -455,10 +476,10 @@ as $$
         'accessible_toilet', pl.accessible_toilet,
         'hearing_loop', pl.hearing_loop,
         'transportation', pl.transportation,
-        'distance_m', round(private.earth_distance(pl.earth, p.origin)::numeric),
+        'distance_m', round(private.earth_distance(pl.earth, origin)::numeric),
         'open_now', exists (select 1 from page_open po where po.location_id = pl.location_id)
-      ) order by private.earth_distance(pl.earth, p.origin) nulls last, pl.city, pl.district, pl.location_id)
-      from public.public_locations pl, params p
+      ) order by private.earth_distance(pl.earth, origin) nulls last, pl.city, pl.district, pl.location_id)
+      from public.public_locations pl
       where pl.organisation_id = o.id
     ), '[]'::jsonb),
     round(pg.distance_m::numeric, 1)::double precision,
@@ -467,7 +488,8 @@ as $$
     pg.total_count
   from page pg
   join public.organisations o on o.id = pg.id
-  order by pg.ordinal
+  order by pg.distance_m asc nulls last, pg.rank desc nulls last, pg.name_folded collate "C", pg.id;
+end;
 $$;
 comment on function public.search_directory is
   'Searches published organisations (text, filters, near a point, open now) for the directory page, exports and embeds. Places come from public_locations only: degraded by visibility.';
