@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import {
+	draftSlug,
+	joinSchema,
+	memberInviteSchema,
+	officeInviteSchema,
+	signInSchema,
+	staffInviteSchema,
+	updatePasswordSchema
+} from './auth-forms';
+
+const ORGANISATION = '1b4e28ba-2fa1-4d3b-a3f5-ef19b5a7633b';
+
+describe('signInSchema', () => {
+	it('accepts an address in any case and trims it', () => {
+		expect(signInSchema.parse({ email: ' Ana@Example.ORG ', password: 'x' })).toEqual({
+			email: 'ana@example.org',
+			password: 'x'
+		});
+	});
+
+	it('names the field for a missing address and a missing password', () => {
+		const result = signInSchema.safeParse({ email: 'nope', password: '' });
+		expect(result.success).toBe(false);
+		expect(result.error?.issues.map((issue) => [issue.path[0], issue.message])).toEqual([
+			['email', 'form.email.invalid'],
+			['password', 'form.password.required']
+		]);
+	});
+});
+
+describe('updatePasswordSchema', () => {
+	it('asks for at least 10 characters', () => {
+		const result = updatePasswordSchema.safeParse({ password: 'short', passwordConfirm: 'short' });
+		expect(result.error?.issues[0]).toMatchObject({
+			path: ['password'],
+			message: 'form.password.tooShort'
+		});
+	});
+
+	it('refuses more than 72 bytes, counting umlauts as two', () => {
+		const password = 'ä'.repeat(37);
+		const result = updatePasswordSchema.safeParse({ password, passwordConfirm: password });
+		expect(result.error?.issues[0]?.message).toBe('form.password.tooLong');
+	});
+
+	it('puts a mismatch on the repeated field', () => {
+		const result = updatePasswordSchema.safeParse({
+			password: 'ein langes Passwort',
+			passwordConfirm: 'ein anderes Passwort'
+		});
+		expect(result.error?.issues[0]).toMatchObject({
+			path: ['passwordConfirm'],
+			message: 'form.passwordConfirm.mismatch'
+		});
+	});
+});
+
+describe('invitation schemas', () => {
+	it('lets owners invite editors only', () => {
+		const invite = { email: 'a@example.org', organisationId: ORGANISATION };
+		expect(memberInviteSchema.safeParse({ ...invite, role: 'editor' }).success).toBe(true);
+		expect(memberInviteSchema.safeParse({ ...invite, role: 'owner' }).success).toBe(false);
+		expect(officeInviteSchema.safeParse({ ...invite, role: 'owner' }).success).toBe(true);
+	});
+
+	it('needs an organisation id and a known staff role', () => {
+		expect(
+			officeInviteSchema.safeParse({ email: 'a@example.org', organisationId: 'x', role: 'editor' })
+				.error?.issues[0]?.message
+		).toBe('form.organisation.required');
+		expect(staffInviteSchema.safeParse({ email: 'a@example.org', role: 'superuser' }).success).toBe(
+			false
+		);
+	});
+});
+
+describe('joinSchema', () => {
+	const request = {
+		name: 'Verein Beispiel',
+		kind: 'initiative',
+		email: 'kontakt@example.org',
+		description: 'Wir beraten im Stadtteil.',
+		consent: 'on'
+	};
+
+	it('accepts a complete request', () => {
+		expect(joinSchema.parse(request)).toMatchObject({
+			name: 'Verein Beispiel',
+			kind: 'initiative'
+		});
+	});
+
+	it('needs consent and a known kind', () => {
+		const result = joinSchema.safeParse({ ...request, consent: undefined, kind: 'party' });
+		expect(result.error?.issues.map((issue) => issue.message).sort()).toEqual([
+			'form.consent.required',
+			'form.kind.required'
+		]);
+	});
+});
+
+describe('draftSlug', () => {
+	it('folds umlauts and joins words with hyphens', () => {
+		expect(draftSlug('Brückenbauer*innen e. V. Kassel-Nord')).toBe(
+			'brueckenbauer-innen-e-v-kassel-nord'
+		);
+		expect(draftSlug('***')).toBe('organisation');
+	});
+});
