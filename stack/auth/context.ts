@@ -7,6 +7,7 @@ export type AuthContext = {
 	pool: pg.Pool;
 	jwtSecret: string;
 	siteUrl: string;
+	apiExternalUrl: string | null;
 	redirectUrls: string[];
 	mailer: Mailer;
 	refreshTokenReuseIntervalSeconds: number;
@@ -19,13 +20,16 @@ export type AuthContext = {
 	log: (message: string) => void;
 };
 
-/** The URL this service is reached at, as clients see it (GoTrue's API_EXTERNAL_URL). */
-export function externalUrl(request: Request): string {
-	const host = request.headers['x-forwarded-host'] ?? request.headers.host ?? '127.0.0.1';
-	const proto = request.headers['x-forwarded-proto'] ?? 'http';
-	return `${proto}://${host}/auth/v1`;
+/**
+ * The URL this service is reached at, as clients see it (GoTrue's API_EXTERNAL_URL): configured,
+ * or else the gateway's host as the request names it.
+ */
+export function externalUrl(context: AuthContext, request: Request): string {
+	return context.apiExternalUrl ?? `http://${request.headers.host ?? '127.0.0.1'}/auth/v1`;
 }
 
+// As GoTrue's glob with separators '.' and '/': `*` stays within one label or path segment (and
+// cannot swallow the characters that end a host), `**` matches anything.
 function globToRegExp(pattern: string): RegExp {
 	const escaped = pattern
 		.split('**')
@@ -33,7 +37,7 @@ function globToRegExp(pattern: string): RegExp {
 			part
 				.split('*')
 				.map((piece) => piece.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-				.join('[^/]*')
+				.join('[^./?#@]*')
 		)
 		.join('.*');
 	return new RegExp(`^${escaped}$`);

@@ -123,7 +123,7 @@ async function listUsers(context: AuthContext, request: Request): Promise<Reply>
 	// supabase-js reads the page from the first `=` of each link and needs rel in double quotes.
 	const lastPage = Math.max(1, Math.ceil(total / perPage));
 	const link = (target: number) =>
-		`<${externalUrl(request)}/admin/users?page=${target}&per_page=${perPage}>`;
+		`<${externalUrl(context, request)}/admin/users?page=${target}&per_page=${perPage}>`;
 	const links = [
 		...(page < lastPage ? [`${link(page + 1)}; rel="next"`] : []),
 		`${link(lastPage)}; rel="last"`
@@ -261,7 +261,7 @@ async function generateLink(context: AuthContext, request: Request): Promise<Rep
 			throw validationFailed('Invalid email action link type requested');
 	}
 	const redirectTo = redirectTarget(context, request);
-	const actionLink = new URL(`${externalUrl(request)}/verify`);
+	const actionLink = new URL(`${externalUrl(context, request)}/verify`);
 	actionLink.searchParams.set('token', token.hash);
 	actionLink.searchParams.set('type', verificationType);
 	actionLink.searchParams.set('redirect_to', redirectTo);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { externalUrl, redirectTarget, type AuthContext } from './context.ts';
+import { redirectTarget, type AuthContext } from './context.ts';
 import { transaction, type Db } from './db.ts';
 import {
 	checkFrequency,
@@ -15,7 +15,7 @@ import { codeChallengeOf, createFlowState, issueAuthCode } from './flow-state.ts
 import { requireAdmin } from './guards.ts';
 import type { Request } from './http.ts';
 import type { Reply } from './reply.ts';
-import { clientOf } from './routes-session.ts';
+import { clientOf, sessionContext } from './routes-session.ts';
 import { sendAuthMail } from './send-mail.ts';
 import { createSession } from './sessions.ts';
 import { randomPassword } from './tokens.ts';
@@ -163,7 +163,7 @@ export async function signup(context: AuthContext, request: Request): Promise<Re
 		await confirmEmail(context.pool, user);
 		const session = await createSession(
 			context.pool,
-			{ jwtSecret: context.jwtSecret, issuer: externalUrl(request) },
+			sessionContext(context, request),
 			user.id,
 			'password',
 			clientOf(request)
@@ -261,7 +261,7 @@ export async function verifyPost(context: AuthContext, request: Request): Promis
 	if (!verified) return { status: 200, body: { msg: EMAIL_CHANGE_HALF, code: 200 } };
 	const session = await createSession(
 		context.pool,
-		{ jwtSecret: context.jwtSecret, issuer: externalUrl(request) },
+		sessionContext(context, request),
 		verified.id,
 		'otp',
 		clientOf(request)
@@ -304,7 +304,7 @@ export async function verifyGet(context: AuthContext, request: Request): Promise
 		}
 		const session = await createSession(
 			context.pool,
-			{ jwtSecret: context.jwtSecret, issuer: externalUrl(request) },
+			sessionContext(context, request),
 			verified.id,
 			'otp',
 			clientOf(request)

@@ -39,9 +39,9 @@ export const clientOf = (request: Request) => ({
 	ip: isIP(request.ip) ? request.ip : undefined
 });
 
-const sessionContext = (context: AuthContext, request: Request) => ({
+export const sessionContext = (context: AuthContext, request: Request) => ({
 	jwtSecret: context.jwtSecret,
-	issuer: externalUrl(request)
+	issuer: externalUrl(context, request)
 });
 
 async function passwordGrant(context: AuthContext, request: Request): Promise<Reply> {

@@ -20,6 +20,8 @@ export type AuthServiceOptions = {
 	dataDir: string;
 	/** The app's URL: mail links point at `<siteUrl>/auth/confirm`. */
 	siteUrl: string;
+	/** Public URL of the auth API (`https://…/auth/v1`); by default taken from the Host header. */
+	apiExternalUrl?: string;
 	/** Further allowed `redirect_to` targets; `*` and `**` globs as in GoTrue. */
 	redirectUrls?: string[];
 	rateLimits?: Partial<RateLimits>;
@@ -86,6 +88,7 @@ export async function startAuthService(options: AuthServiceOptions): Promise<Aut
 		pool,
 		jwtSecret: options.jwtSecret,
 		siteUrl: options.siteUrl,
+		apiExternalUrl: options.apiExternalUrl?.replace(/\/+$/, '') ?? null,
 		redirectUrls: options.redirectUrls ?? [],
 		mailer,
 		refreshTokenReuseIntervalSeconds: options.refreshTokenReuseIntervalSeconds ?? 10,
