@@ -139,7 +139,14 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 			return { appliedMigrations: applied, seed: seeded };
 		});
 		if (appliedMigrations.length) log(`applied migrations ${appliedMigrations.join(', ')}`);
-		if (seed === 'applied') log('seeded demo data');
+		if (seed === 'applied') {
+			// Demo sign-ins belong to the demo data; auth.users needs the superuser here.
+			const demoAccounts = join(PROJECT_ROOT, 'stack', 'sql', 'demo-accounts.sql');
+			await withClient(superuserDbUrl, async (client) => {
+				await client.query(await readFile(demoAccounts, 'utf8'));
+			});
+			log('seeded demo data and demo accounts');
+		}
 
 		const postgrest: PostgrestHandle = await startPostgrest({
 			dataDir,
