@@ -491,8 +491,22 @@ begin
   order by pg.distance_m asc nulls last, pg.rank desc nulls last, pg.name_folded collate "C", pg.id;
 end;
 $$;
-comment on function public.search_directory is
-  'Searches published organisations (text, filters, near a point, open now) for the directory page, exports and embeds. Places come from public_locations only: degraded by visibility.';
+comment on function public.search_directory is $comment$Searches published organisations for the directory page, the exports (GeoJSON, CSV, HSDS JSON) and the embed widget.
+Arguments (all optional, combined with AND; a list matches any of its values):
+  q: words, umlauts optional, parts of compound words, one typo in a name tolerated;
+  kinds; discrimination_grounds, counselling_types (taxonomy codes); languages (ISO 639-1); access_modes;
+  anonymous_possible, free_of_charge (true: one service must offer it; with the other service filters, the same service);
+  wheelchair_accessible (true: a public location has access); open_now (true: open at `at`, Europe/Berlin);
+  network (slug of a network organisation: its members only);
+  near_latitude, near_longitude (order by distance), radius_m (and keep those within);
+  at (default now()); page_limit (1–1000, default 20), page_offset.
+Rows (one per organisation): organisation_id, slug, name, short_name, kind, description, website, email, phone,
+  services jsonb [{id, name, free_of_charge, anonymous_possible, appointment_required, interpreter_on_request,
+    access_modes[], online_only, languages[], discrimination_grounds[], counselling_types[]}] (the matching ones),
+  locations jsonb [{id, visibility, name, address_1, address_2, postal_code, city, district, latitude, longitude,
+    wheelchair_accessible, accessible_toilet, hearing_loop, transportation, distance_m, open_now}] (from public_locations:
+    degraded by visibility, nearest first), distance_m (nearest public point), is_open_now, rank (text relevance),
+  total_count (all matches, for paging). Order: distance, then relevance, then name.$comment$;
 
 revoke execute on function private.fold(text) from public;
 revoke execute on function private.fold_names(text) from public;
