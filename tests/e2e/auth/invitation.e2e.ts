@@ -73,3 +73,59 @@ test.describe('invitations', () => {
 		);
 	});
 });
+
+test.describe('invitations by owners and admins', () => {
+	test('an owner adds a colleague who already has an account, without a new mail', async ({
+		page
+	}) => {
+		const organisation = await createOrganisation('draft');
+		const owner = await createAccount({
+			label: 'owner',
+			memberOf: [{ organisationId: organisation.id, role: 'owner' }]
+		});
+		const colleague = await createAccount({ label: 'colleague' });
+
+		await page.goto('/auth/sign-in');
+		await signIn(page, owner.email, owner.password);
+		await expect(page).toHaveURL(/\/portal$/);
+		const inviteForm = page.getByRole('region', { name: 'Kollegin oder Kollegen einladen' });
+		await inviteForm.getByLabel('E-Mail-Adresse').fill(colleague.email);
+		await inviteForm.getByRole('button', { name: 'Einladung senden' }).click();
+		await expect(page.getByRole('status')).toContainText('Die Einladung ist verschickt.');
+
+		await page.getByRole('button', { name: 'Abmelden' }).click();
+		await page.goto('/auth/sign-in');
+		await signIn(page, colleague.email, colleague.password);
+		await expect(page).toHaveURL(/\/portal$/);
+		await expect(page.getByRole('row', { name: new RegExp(organisation.name) })).toContainText(
+			'Redaktion'
+		);
+		const mails = await fetch(
+			`${process.env.E2E_SUPABASE_URL}/mailbox/api/messages?to=${encodeURIComponent(colleague.email)}`
+		);
+		expect(await mails.json()).toEqual([]);
+	});
+
+	test('an office admin invites a colleague to the office', async ({ page, browser }) => {
+		const admin = await createAccount({ label: 'admin', staffRole: 'office_admin' });
+		const colleague = uniqueEmail('staff');
+		await page.goto('/auth/sign-in');
+		await signIn(page, admin.email, admin.password);
+		const inviteForm = page.getByRole('region', {
+			name: 'Kollegin oder Kollegen der Geschäftsstelle einladen'
+		});
+		await inviteForm.getByLabel('E-Mail-Adresse').fill(colleague);
+		await inviteForm.getByLabel('Rolle').selectOption({ label: 'Mitarbeit' });
+		await inviteForm.getByRole('button', { name: 'Einladung senden' }).click();
+		await expect(page.getByRole('status')).toContainText('Die Einladung ist verschickt.');
+
+		const context = await browser.newContext({ locale: 'de-DE' });
+		const invited = await context.newPage();
+		await invited.goto(await mailLink(colleague, /Einladung/));
+		await invited.getByLabel('Neues Passwort', { exact: true }).fill('ein sehr langes Passwort');
+		await invited.getByLabel('Neues Passwort wiederholen').fill('ein sehr langes Passwort');
+		await invited.getByRole('button', { name: 'Passwort speichern' }).click();
+		await expect(invited).toHaveURL(/\/office$/);
+		await context.close();
+	});
+});
