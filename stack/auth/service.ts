@@ -9,7 +9,8 @@ import { createMailer, type Mailbox } from './mailer.ts';
 import { createLimiter, DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limit.ts';
 import type { Reply } from './reply.ts';
 import { admin } from './routes-admin.ts';
-import { invite, otp, recover, signup, verifyGet, verifyPost } from './routes-mail.ts';
+import { invite, otp, recover, signup } from './routes-mail.ts';
+import { verifyGet, verifyPost } from './routes-verify.ts';
 import { getUser, logout, putUser, token } from './routes-session.ts';
 
 export type AuthServiceOptions = {
