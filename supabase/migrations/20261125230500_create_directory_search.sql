@@ -61,6 +61,8 @@ comment on table private.search_documents is
 create index search_documents_document_idx on private.search_documents using gin (document);
 create index search_documents_names_trgm_idx on private.search_documents using gin (names extensions.gin_trgm_ops);
 create index search_documents_titles_trgm_idx on private.search_documents using gin (titles extensions.gin_trgm_ops);
+-- Not exposed, and no policies: only its owner's security-definer functions read and write it.
+alter table private.search_documents enable row level security;
 
 -- Functions: maintenance ---------------------------------------------------------------------------
 create or replace function private.refresh_search_documents(organisations uuid[]) returns void
