@@ -11,6 +11,9 @@ const ONE_YEAR = 60 * 60 * 24 * 365;
 const supabase: Handle = async ({ event, resolve }) => {
 	const { url, anonKey } = supabaseConfig();
 	event.locals.supabase = createServerClient<Database>(url, anonKey, {
+		// Auth limits sign-in attempts per client address; without this every visitor would share
+		// the app server's address and one abuser could lock everyone out.
+		global: { headers: { 'x-forwarded-for': event.getClientAddress() } },
 		cookies: {
 			getAll: () => event.cookies.getAll(),
 			setAll: (cookiesToSet) => {
