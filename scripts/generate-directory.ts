@@ -26,7 +26,8 @@ const dbUrl = values['db-url'];
 const count = Number(values.organisations);
 const run = values.run!;
 if (!dbUrl) throw new Error('give --db-url (or DATABASE_URL)');
-if (!Number.isInteger(count) || count < 1) throw new Error('--organisations must be a positive whole number');
+if (!Number.isInteger(count) || count < 1)
+	throw new Error('--organisations must be a positive whole number');
 if (!/^[a-z0-9]+$/.test(run)) throw new Error('--run must be lower-case letters and digits');
 
 const prefix = `synthetic-${run}-`;
@@ -145,12 +146,17 @@ const client = new pg.Client({ connectionString: dbUrl });
 await client.connect();
 try {
 	await client.query('begin');
-	const removed = await client.query(`delete from public.organisations where slug like $1 || '%' and is_demo`, [prefix]);
+	const removed = await client.query(
+		`delete from public.organisations where slug like $1 || '%' and is_demo`,
+		[prefix]
+	);
 	if (values.remove) {
 		console.log(`removed ${removed.rowCount} synthetic organisations (${prefix}*)`);
 	} else {
 		// The statements share parameters only by position; each gets the ones it names.
-		const statements = GENERATE.split(/;\s*\n/).map((text) => text.trim()).filter(Boolean);
+		const statements = GENERATE.split(/;\s*\n/)
+			.map((text) => text.trim())
+			.filter(Boolean);
 		const started = Date.now();
 		for (const text of statements) {
 			const params = text.includes('$2') ? [count, prefix] : text.includes('$1') ? [prefix] : [];
@@ -164,7 +170,9 @@ try {
 				[prefix]
 			)
 		).rows;
-		console.log(`generated ${row.organisations} organisations, ${row.locations} locations in ${Date.now() - started} ms`);
+		console.log(
+			`generated ${row.organisations} organisations, ${row.locations} locations in ${Date.now() - started} ms`
+		);
 	}
 	await client.query('commit');
 	await client.query('analyze');

@@ -6,18 +6,37 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { anon, createNetwork, createOrganisation, createUser, makeMember, makeStaff, search, signedIn, sql, type Organisation } from './fixtures.ts';
+import {
+	anon,
+	createNetwork,
+	createOrganisation,
+	createUser,
+	makeMember,
+	makeStaff,
+	search,
+	signedIn,
+	sql,
+	type Organisation
+} from './fixtures.ts';
 
 // Exact points chosen off the ~500 m grid's cell centres, and streets that occur nowhere else.
 const secret = crypto.randomUUID().slice(0, 8);
 const places = {
 	exact: { address: `Offene Straße ${secret} 1`, latitude: 51.316123, longitude: 9.497456 },
-	approximate: { address: `Verborgene Gasse ${secret} 2`, latitude: 51.311234, longitude: 9.482817 },
+	approximate: {
+		address: `Verborgene Gasse ${secret} 2`,
+		latitude: 51.311234,
+		longitude: 9.482817
+	},
 	district: { address: `Stiller Weg ${secret} 3`, latitude: 51.324567, longitude: 9.512345 },
 	request: { address: `Schutzhaus ${secret} 4`, latitude: 51.301987, longitude: 9.461543 }
 };
 const hidden = [places.approximate, places.district, places.request];
-const hiddenStrings = hidden.flatMap((place) => [place.address, String(place.latitude), String(place.longitude)]);
+const hiddenStrings = hidden.flatMap((place) => [
+	place.address,
+	String(place.latitude),
+	String(place.longitude)
+]);
 
 function expectNoSecrets(payload: unknown, what: string) {
 	const text = JSON.stringify(payload);
@@ -38,12 +57,42 @@ describe('confidential locations', () => {
 			name: `Schutzraum ${secret}`,
 			networks: [created.id],
 			locations: [
-				{ key: 'exact', name: `Haus ${secret}`, postalCode: '34117', district: 'Mitte', visibility: 'exact', ...places.exact },
-				{ key: 'approximate', name: `Versteck ${secret}`, postalCode: '34119', district: 'West', visibility: 'approximate', ...places.approximate },
-				{ key: 'district', name: `Bezirk ${secret}`, postalCode: '34125', district: 'Wesertor', visibility: 'district_only', ...places.district },
-				{ key: 'request', name: `Auf Anfrage ${secret}`, postalCode: '34121', district: 'Wehlheiden', visibility: 'on_request', ...places.request }
+				{
+					key: 'exact',
+					name: `Haus ${secret}`,
+					postalCode: '34117',
+					district: 'Mitte',
+					visibility: 'exact',
+					...places.exact
+				},
+				{
+					key: 'approximate',
+					name: `Versteck ${secret}`,
+					postalCode: '34119',
+					district: 'West',
+					visibility: 'approximate',
+					...places.approximate
+				},
+				{
+					key: 'district',
+					name: `Bezirk ${secret}`,
+					postalCode: '34125',
+					district: 'Wesertor',
+					visibility: 'district_only',
+					...places.district
+				},
+				{
+					key: 'request',
+					name: `Auf Anfrage ${secret}`,
+					postalCode: '34121',
+					district: 'Wehlheiden',
+					visibility: 'on_request',
+					...places.request
+				}
 			],
-			services: [{ name: `Beratung ${secret}`, at: ['exact', 'approximate', 'district', 'request'] }],
+			services: [
+				{ name: `Beratung ${secret}`, at: ['exact', 'approximate', 'district', 'request'] }
+			],
 			slots: [{ location: 'request', weekday: 1, opens: '09:00', closes: '17:00' }]
 		});
 		const stranger = await createUser();
@@ -64,7 +113,11 @@ describe('confidential locations', () => {
 		expect(visitor.error?.code).toBe('42501');
 		expect(visitor.data).toBeNull();
 		const [, nonMember] = callers;
-		const { data, error } = await nonMember!.client().from('locations').select('*').eq('organisation_id', organisation.id);
+		const { data, error } = await nonMember!
+			.client()
+			.from('locations')
+			.select('*')
+			.eq('organisation_id', organisation.id);
 		expect(error).toBeNull();
 		expect(data).toEqual([]);
 	});
@@ -73,7 +126,9 @@ describe('confidential locations', () => {
 		for (const { who, client } of callers) {
 			const { data, error } = await client()
 				.from('public_locations')
-				.select('location_id, visibility, name, address_1, postal_code, city, district, latitude, longitude, accessibility_notes, transportation')
+				.select(
+					'location_id, visibility, name, address_1, postal_code, city, district, latitude, longitude, accessibility_notes, transportation'
+				)
 				.eq('organisation_id', organisation.id);
 			expect(error, who).toBeNull();
 			expectNoSecrets(data, `public_locations for ${who}`);
@@ -86,7 +141,13 @@ describe('confidential locations', () => {
 				district: 'Mitte'
 			});
 			const approximate = byId[organisation.locations.approximate!];
-			expect(approximate).toMatchObject({ name: null, address_1: null, postal_code: '34119', district: 'West', city: 'Kassel' });
+			expect(approximate).toMatchObject({
+				name: null,
+				address_1: null,
+				postal_code: '34119',
+				district: 'West',
+				city: 'Kassel'
+			});
 			// Snapped to the centre of its grid cell: within ~400 m, never the exact point.
 			expect(Math.abs(approximate.latitude - places.approximate.latitude)).toBeLessThan(0.0026);
 			expect(Math.abs(approximate.longitude - places.approximate.longitude)).toBeLessThan(0.0038);
@@ -116,9 +177,17 @@ describe('confidential locations', () => {
 
 	it('degrades deterministically: the same point every time, so reads cannot be averaged', async () => {
 		const read = async () =>
-			(await anon().from('public_locations').select('latitude, longitude').eq('location_id', organisation.locations.approximate!).single()).data;
+			(
+				await anon()
+					.from('public_locations')
+					.select('latitude, longitude')
+					.eq('location_id', organisation.locations.approximate!)
+					.single()
+			).data;
 		const first = await read();
-		await sql(`update public.locations set description = 'touched' where id = $1`, [organisation.locations.approximate]);
+		await sql(`update public.locations set description = 'touched' where id = $1`, [
+			organisation.locations.approximate
+		]);
 		expect(await read()).toEqual(first);
 	});
 
@@ -129,17 +198,30 @@ describe('confidential locations', () => {
 			[organisation.id, `Umzug ${secret}`]
 		);
 		await sql(`update public.locations set visibility = 'on_request' where id = $1`, [row!.id]);
-		const { data } = await anon().from('public_locations').select('address_1, latitude').eq('location_id', row!.id).single();
+		const { data } = await anon()
+			.from('public_locations')
+			.select('address_1, latitude')
+			.eq('location_id', row!.id)
+			.single();
 		expect(data).toEqual({ address_1: null, latitude: null });
 	});
 
 	it('leaks nothing through embedded resources of public tables', async () => {
 		for (const { who, client } of callers) {
 			const attempts = [
-				client().from('services').select('*, service_locations(*, locations(*))').eq('organisation_id', organisation.id),
-				client().from('public_locations').select('*, locations(*)').eq('organisation_id', organisation.id),
+				client()
+					.from('services')
+					.select('*, service_locations(*, locations(*))')
+					.eq('organisation_id', organisation.id),
+				client()
+					.from('public_locations')
+					.select('*, locations(*)')
+					.eq('organisation_id', organisation.id),
 				client().from('schedules').select('*, locations(*)').eq('organisation_id', organisation.id),
-				client().from('organisations').select('*, locations(*), public_locations(*)').eq('id', organisation.id)
+				client()
+					.from('organisations')
+					.select('*, locations(*), public_locations(*)')
+					.eq('id', organisation.id)
 			];
 			for (const attempt of attempts) {
 				const { data, error } = await attempt;
@@ -150,23 +232,44 @@ describe('confidential locations', () => {
 
 	it('returns only degraded places from the search RPC, and distances from degraded points', async () => {
 		for (const { who, client } of callers) {
-			const rows = await search({ network, near_latitude: places.approximate.latitude, near_longitude: places.approximate.longitude }, client());
+			const rows = await search(
+				{
+					network,
+					near_latitude: places.approximate.latitude,
+					near_longitude: places.approximate.longitude
+				},
+				client()
+			);
 			expectNoSecrets(rows, `search_directory for ${who}`);
 			expect(rows).toHaveLength(1);
 			const locations = rows[0]!.locations;
-			expect(locations.map((location) => location.id)).toEqual(expect.arrayContaining(Object.values(organisation.locations)));
-			const approximate = locations.find((location) => location.id === organisation.locations.approximate)!;
+			expect(locations.map((location) => location.id)).toEqual(
+				expect.arrayContaining(Object.values(organisation.locations))
+			);
+			const approximate = locations.find(
+				(location) => location.id === organisation.locations.approximate
+			)!;
 			// Searching at the exact point must not reveal it by a zero distance.
 			expect(Number(approximate.distance_m)).toBeGreaterThan(50);
 			expect(rows[0]!.distance_m).toBeGreaterThan(50);
 			const request = locations.find((location) => location.id === organisation.locations.request)!;
-			expect(request).toMatchObject({ latitude: null, longitude: null, address_1: null, distance_m: null });
+			expect(request).toMatchObject({
+				latitude: null,
+				longitude: null,
+				address_1: null,
+				distance_m: null
+			});
 		}
 	});
 
 	it('does not expose the exact points through a tiny radius around them', async () => {
 		for (const place of hidden) {
-			const rows = await search({ network, near_latitude: place.latitude, near_longitude: place.longitude, radius_m: 25 });
+			const rows = await search({
+				network,
+				near_latitude: place.latitude,
+				near_longitude: place.longitude,
+				radius_m: 25
+			});
 			expect(rows, `radius search at ${place.address}`).toEqual([]);
 		}
 	});
@@ -176,7 +279,10 @@ describe('confidential locations', () => {
 			['member', member],
 			['office staff', staff]
 		] as const) {
-			const { data, error } = await client.from('locations').select('id, address_1, latitude').eq('organisation_id', organisation.id);
+			const { data, error } = await client
+				.from('locations')
+				.select('id, address_1, latitude')
+				.eq('organisation_id', organisation.id);
 			expect(error, who).toBeNull();
 			const addresses = (data ?? []).map((row) => row.address_1);
 			for (const place of Object.values(places)) expect(addresses, who).toContain(place.address);
@@ -186,18 +292,35 @@ describe('confidential locations', () => {
 	it('lets nobody write the public projection, not even office staff or the service role', async () => {
 		const { url, serviceRoleKey } = inject('stack');
 		const attempts = [
-			anon().from('public_locations').update({ address_1: 'x' }).eq('location_id', organisation.locations.request!),
-			staff.from('public_locations').update({ address_1: 'x' }).eq('location_id', organisation.locations.request!),
-			staff.from('public_locations').insert({ location_id: organisation.locations.request!, organisation_id: organisation.id, visibility: 'exact', city: 'x' }),
+			anon()
+				.from('public_locations')
+				.update({ address_1: 'x' })
+				.eq('location_id', organisation.locations.request!),
+			staff
+				.from('public_locations')
+				.update({ address_1: 'x' })
+				.eq('location_id', organisation.locations.request!),
+			staff.from('public_locations').insert({
+				location_id: organisation.locations.request!,
+				organisation_id: organisation.id,
+				visibility: 'exact',
+				city: 'x'
+			}),
 			member.from('public_locations').delete().eq('location_id', organisation.locations.request!)
 		];
 		for (const attempt of attempts) expect((await attempt).error?.code).toBe('42501');
-		const response = await fetch(`${url}/rest/v1/public_locations?location_id=eq.${organisation.locations.request}`, {
-			method: 'DELETE',
-			headers: { apikey: serviceRoleKey, authorization: `Bearer ${serviceRoleKey}` }
-		});
+		const response = await fetch(
+			`${url}/rest/v1/public_locations?location_id=eq.${organisation.locations.request}`,
+			{
+				method: 'DELETE',
+				headers: { apikey: serviceRoleKey, authorization: `Bearer ${serviceRoleKey}` }
+			}
+		);
 		expect(response.status).toBe(403);
-		const [row] = await sql(`select address_1 from public.public_locations where location_id = $1`, [organisation.locations.request]);
+		const [row] = await sql(
+			`select address_1 from public.public_locations where location_id = $1`,
+			[organisation.locations.request]
+		);
 		expect(row).toEqual({ address_1: null });
 	});
 });

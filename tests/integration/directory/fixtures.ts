@@ -8,7 +8,9 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { signJwt } from '../../../stack/jwt.ts';
 
-const noSession = { auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false } };
+const noSession = {
+	auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false }
+};
 
 export function anon(): SupabaseClient {
 	const { url, anonKey } = inject('stack');
@@ -23,11 +25,20 @@ export function serviceRole(): SupabaseClient {
 export function signedIn(userId: string): SupabaseClient {
 	const { url, anonKey, jwtSecret } = inject('stack');
 	const now = Math.floor(Date.now() / 1000);
-	const token = signJwt({ sub: userId, role: 'authenticated', aud: 'authenticated', iat: now, exp: now + 3600 }, jwtSecret);
-	return createClient(url, anonKey, { ...noSession, global: { headers: { Authorization: `Bearer ${token}` } } });
+	const token = signJwt(
+		{ sub: userId, role: 'authenticated', aud: 'authenticated', iat: now, exp: now + 3600 },
+		jwtSecret
+	);
+	return createClient(url, anonKey, {
+		...noSession,
+		global: { headers: { Authorization: `Bearer ${token}` } }
+	});
 }
 
-export async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
+export async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(
+	text: string,
+	values: unknown[] = []
+): Promise<T[]> {
 	const client = new pg.Client({ connectionString: inject('stack').superuserDbUrl });
 	await client.connect();
 	try {
@@ -47,10 +58,10 @@ export async function createUser(): Promise<string> {
 }
 
 export async function makeMember(userId: string, organisationId: string): Promise<void> {
-	await sql(`insert into public.organisation_members (organisation_id, user_id, role) values ($1, $2, 'editor')`, [
-		organisationId,
-		userId
-	]);
+	await sql(
+		`insert into public.organisation_members (organisation_id, user_id, role) values ($1, $2, 'editor')`,
+		[organisationId, userId]
+	);
 }
 
 export async function makeStaff(userId: string): Promise<void> {
@@ -84,7 +95,14 @@ export type LocationSpec = {
 
 /** weekday 1 = Monday … 7 = Sunday; times 'HH:MM'; a closing time not after the opening runs past midnight. */
 export type SlotSpec = { location?: string; weekday: number; opens: string; closes: string };
-export type ExceptionSpec = { location?: string; from: string; to: string; closed?: boolean; opens?: string; closes?: string };
+export type ExceptionSpec = {
+	location?: string;
+	from: string;
+	to: string;
+	closed?: boolean;
+	opens?: string;
+	closes?: string;
+};
 
 export type OrganisationSpec = {
 	name: string;
@@ -98,7 +116,12 @@ export type OrganisationSpec = {
 	networks?: string[];
 };
 
-export type Organisation = { id: string; slug: string; services: Record<string, string>; locations: Record<string, string> };
+export type Organisation = {
+	id: string;
+	slug: string;
+	services: Record<string, string>;
+	locations: Record<string, string>;
+};
 
 /** Inserts an organisation with everything it offers in one transaction; returns the ids. */
 export async function createOrganisation(spec: OrganisationSpec): Promise<Organisation> {
@@ -106,17 +129,25 @@ export async function createOrganisation(spec: OrganisationSpec): Promise<Organi
 	await client.connect();
 	try {
 		await client.query('begin');
-		const one = async (text: string, values: unknown[]) => (await client.query(text, values)).rows[0];
+		const one = async (text: string, values: unknown[]) =>
+			(await client.query(text, values)).rows[0];
 		const organisation = await one(
 			`insert into public.organisations (name, kind, status, description) values ($1, $2, $3, $4) returning id, slug`,
-			[spec.name, spec.kind ?? 'counselling_service', spec.status ?? 'published', spec.description ?? null]
+			[
+				spec.name,
+				spec.kind ?? 'counselling_service',
+				spec.status ?? 'published',
+				spec.description ?? null
+			]
 		);
 		const locations: Record<string, string> = {};
 		for (const location of spec.locations ?? []) {
 			let districtId: string | null = null;
 			if (location.district) {
 				districtId = (
-					await one(`select id from public.districts where city = 'Kassel' and name = $1`, [location.district])
+					await one(`select id from public.districts where city = 'Kassel' and name = $1`, [
+						location.district
+					])
 				)?.id;
 				if (!districtId) throw new Error(`no district ${location.district}`);
 			}
@@ -153,11 +184,10 @@ export async function createOrganisation(spec: OrganisationSpec): Promise<Organi
 			);
 			services[service.name] = row.id;
 			for (const language of service.languages ?? []) {
-				await client.query(`insert into public.service_languages (organisation_id, service_id, language) values ($1, $2, $3)`, [
-					organisation.id,
-					row.id,
-					language
-				]);
+				await client.query(
+					`insert into public.service_languages (organisation_id, service_id, language) values ($1, $2, $3)`,
+					[organisation.id, row.id, language]
+				);
 			}
 			const terms = [
 				...(service.grounds ?? []).map((code) => ['discrimination_grounds', code]),
@@ -171,17 +201,22 @@ export async function createOrganisation(spec: OrganisationSpec): Promise<Organi
 				);
 			}
 			for (const key of service.at ?? []) {
-				await client.query(`insert into public.service_locations (organisation_id, service_id, location_id) values ($1, $2, $3)`, [
-					organisation.id,
-					row.id,
-					locations[key]
-				]);
+				await client.query(
+					`insert into public.service_locations (organisation_id, service_id, location_id) values ($1, $2, $3)`,
+					[organisation.id, row.id, locations[key]]
+				);
 			}
 		}
 		for (const slot of spec.slots ?? []) {
 			await client.query(
 				`insert into public.schedules (organisation_id, location_id, weekday, opens_at, closes_at) values ($1, $2, $3, $4, $5)`,
-				[organisation.id, slot.location ? locations[slot.location] : null, slot.weekday, slot.opens, slot.closes]
+				[
+					organisation.id,
+					slot.location ? locations[slot.location] : null,
+					slot.weekday,
+					slot.opens,
+					slot.closes
+				]
 			);
 		}
 		for (const exception of spec.exceptions ?? []) {
@@ -200,10 +235,10 @@ export async function createOrganisation(spec: OrganisationSpec): Promise<Organi
 			);
 		}
 		for (const network of spec.networks ?? []) {
-			await client.query(`insert into public.network_memberships (network_id, organisation_id) values ($1, $2)`, [
-				network,
-				organisation.id
-			]);
+			await client.query(
+				`insert into public.network_memberships (network_id, organisation_id) values ($1, $2)`,
+				[network, organisation.id]
+			);
 		}
 		await client.query('commit');
 		return { id: organisation.id, slug: organisation.slug, services, locations };
@@ -237,7 +272,10 @@ export type SearchRow = {
 	total_count: number;
 };
 
-export async function search(args: Record<string, unknown>, client: SupabaseClient = anon()): Promise<SearchRow[]> {
+export async function search(
+	args: Record<string, unknown>,
+	client: SupabaseClient = anon()
+): Promise<SearchRow[]> {
 	const { data, error } = await client.rpc('search_directory', args);
 	if (error) throw new Error(`search_directory failed: ${JSON.stringify(error)}`);
 	return data as SearchRow[];

@@ -23,10 +23,19 @@ describe('search_directory: text relevance', () => {
 			name: `Stadtteilverein ${tag}`,
 			kind: 'initiative',
 			networks,
-			services: [{ name: 'Hausaufgabenhilfe', description: 'Unterstützung für Schülerinnen und Schüler mit Migrationsgeschichte' }]
+			services: [
+				{
+					name: 'Hausaufgabenhilfe',
+					description: 'Unterstützung für Schülerinnen und Schüler mit Migrationsgeschichte'
+				}
+			]
 		});
 		await createOrganisation({ name: `Sportfreunde ${tag}`, kind: 'initiative', networks });
-		await createOrganisation({ name: `Qwertzuiop Beratungsnetz ${tag}`, status: 'draft', networks });
+		await createOrganisation({
+			name: `Qwertzuiop Beratungsnetz ${tag}`,
+			status: 'draft',
+			networks
+		});
 	});
 
 	it('finds a compound word by its part: "beratung" finds Antidiskriminierungsberatung', async () => {
@@ -50,13 +59,17 @@ describe('search_directory: text relevance', () => {
 	});
 
 	it('tolerates a typo in a name', async () => {
-		expect(names(await search({ q: 'Antidiskriminirungsberatung', network }))).toContain(`Antidiskriminierungsberatung ${tag}`);
+		expect(names(await search({ q: 'Antidiskriminirungsberatung', network }))).toContain(
+			`Antidiskriminierungsberatung ${tag}`
+		);
 		expect(names(await search({ q: 'Sportfreunte', network }))).toEqual([`Sportfreunde ${tag}`]);
 	});
 
 	it('searches service names and descriptions with German stemming', async () => {
 		expect(names(await search({ q: 'hausaufgaben', network }))).toEqual([`Stadtteilverein ${tag}`]);
-		expect(names(await search({ q: 'Migrationsgeschichten', network }))).toEqual([`Stadtteilverein ${tag}`]);
+		expect(names(await search({ q: 'Migrationsgeschichten', network }))).toEqual([
+			`Stadtteilverein ${tag}`
+		]);
 	});
 
 	it('returns nothing for a word that occurs nowhere, and never drafts', async () => {
@@ -66,14 +79,12 @@ describe('search_directory: text relevance', () => {
 
 	it('lists everything (by name) without a query', async () => {
 		const rows = await search({ network });
-		expect(names(rows)).toEqual(
-			[
-				`Antidiskriminierungsberatung ${tag}`,
-				`Beratung für Geflüchtete ${tag}`,
-				`Sportfreunde ${tag}`,
-				`Stadtteilverein ${tag}`
-			]
-		);
+		expect(names(rows)).toEqual([
+			`Antidiskriminierungsberatung ${tag}`,
+			`Beratung für Geflüchtete ${tag}`,
+			`Sportfreunde ${tag}`,
+			`Stadtteilverein ${tag}`
+		]);
 		expect(rows.every((row) => Number(row.total_count) === 4)).toBe(true);
 	});
 });
@@ -133,19 +144,30 @@ describe('search_directory: filters', () => {
 			]
 		});
 		// Not in the network: never returned when the network filter is set.
-		await createOrganisation({ name: `${tag} outside`, kind: 'counselling_service', services: [{ name: 'Beratung X', languages: ['ar'] }] });
+		await createOrganisation({
+			name: `${tag} outside`,
+			kind: 'counselling_service',
+			services: [{ name: 'Beratung X', languages: ['ar'] }]
+		});
 	});
 
-	const filtered = async (args: Record<string, unknown>) => names(await search({ network, ...args })).sort();
+	const filtered = async (args: Record<string, unknown>) =>
+		names(await search({ network, ...args })).sort();
 
 	it('filters by kind', async () => {
 		expect(await filtered({ kinds: ['migrant_organisation'] })).toEqual([`${tag} B`]);
-		expect(await filtered({ kinds: ['counselling_service', 'initiative'] })).toEqual([`${tag} A`, `${tag} C`]);
+		expect(await filtered({ kinds: ['counselling_service', 'initiative'] })).toEqual([
+			`${tag} A`,
+			`${tag} C`
+		]);
 	});
 
 	it('filters by discrimination ground and counselling type', async () => {
 		expect(await filtered({ discrimination_grounds: ['antisemitism'] })).toEqual([`${tag} B`]);
-		expect(await filtered({ discrimination_grounds: ['racism', 'antisemitism'] })).toEqual([`${tag} A`, `${tag} B`]);
+		expect(await filtered({ discrimination_grounds: ['racism', 'antisemitism'] })).toEqual([
+			`${tag} A`,
+			`${tag} B`
+		]);
 		expect(await filtered({ counselling_types: ['anti_discrimination'] })).toEqual([`${tag} A`]);
 		expect(await filtered({ counselling_types: ['victim_support'] })).toEqual([]);
 	});
@@ -197,8 +219,16 @@ describe('search_directory: near a point', () => {
 		const { id, slug } = await createNetwork('Nähe');
 		network = slug;
 		const networks = [id];
-		await createOrganisation({ name: `${tag} 5 km`, networks, locations: [{ key: 'm', latitude: 48.045, longitude: 11.0 }] });
-		await createOrganisation({ name: `${tag} 1 km`, networks, locations: [{ key: 'm', latitude: 48.009, longitude: 11.0 }] });
+		await createOrganisation({
+			name: `${tag} 5 km`,
+			networks,
+			locations: [{ key: 'm', latitude: 48.045, longitude: 11.0 }]
+		});
+		await createOrganisation({
+			name: `${tag} 1 km`,
+			networks,
+			locations: [{ key: 'm', latitude: 48.009, longitude: 11.0 }]
+		});
 		await createOrganisation({
 			name: `${tag} 2 km`,
 			networks,
@@ -207,7 +237,11 @@ describe('search_directory: near a point', () => {
 				{ key: 'near', latitude: 48.0, longitude: 11.0268 }
 			]
 		});
-		await createOrganisation({ name: `${tag} on request`, networks, locations: [{ key: 'm', latitude: 48.0, longitude: 11.0, visibility: 'on_request' }] });
+		await createOrganisation({
+			name: `${tag} on request`,
+			networks,
+			locations: [{ key: 'm', latitude: 48.0, longitude: 11.0, visibility: 'on_request' }]
+		});
 	});
 
 	it('orders by distance to the nearest public location, places without a point last', async () => {
@@ -219,11 +253,16 @@ describe('search_directory: near a point', () => {
 		expect(rows[1]!.distance_m).toBeLessThan(2100);
 		expect(rows[3]!.distance_m).toBeNull();
 		const twoKm = rows[1]!;
-		expect(twoKm.locations.map((location) => Math.round(Number(location.distance_m) / 1000))).toEqual([2, 22]);
+		expect(
+			twoKm.locations.map((location) => Math.round(Number(location.distance_m) / 1000))
+		).toEqual([2, 22]);
 	});
 
 	it('keeps only organisations within the radius', async () => {
-		expect(names(await search({ network, ...origin, radius_m: 3000 }))).toEqual([`${tag} 1 km`, `${tag} 2 km`]);
+		expect(names(await search({ network, ...origin, radius_m: 3000 }))).toEqual([
+			`${tag} 1 km`,
+			`${tag} 2 km`
+		]);
 		expect(await search({ network, ...origin, radius_m: 500 })).toEqual([]);
 	});
 
@@ -321,7 +360,10 @@ describe('search_directory: open now (Europe/Berlin)', () => {
 	it('flags each result and each location open or closed without filtering', async () => {
 		const rows = await search({ network, at: '2026-11-28T01:30:00+01:00' });
 		expect(rows).toHaveLength(2);
-		expect(await flags('2026-11-28T01:30:00+01:00')).toEqual({ [`${tag} Büro`]: false, [`${tag} Nachtcafé`]: true });
+		expect(await flags('2026-11-28T01:30:00+01:00')).toEqual({
+			[`${tag} Büro`]: false,
+			[`${tag} Nachtcafé`]: true
+		});
 		const cafe = rows.find((row) => row.name === `${tag} Nachtcafé`)!;
 		expect(cafe.locations[0]).toMatchObject({ open_now: true });
 	});
@@ -334,7 +376,8 @@ describe('search_directory: pagination and publication', () => {
 	beforeAll(async () => {
 		const { id, slug } = await createNetwork('Seiten');
 		network = slug;
-		for (const letter of ['A', 'B', 'C', 'D', 'E']) await createOrganisation({ name: `${tag} ${letter}`, networks: [id] });
+		for (const letter of ['A', 'B', 'C', 'D', 'E'])
+			await createOrganisation({ name: `${tag} ${letter}`, networks: [id] });
 		await createOrganisation({ name: `${tag} Entwurf`, status: 'draft', networks: [id] });
 		await createOrganisation({ name: `${tag} Archiv`, status: 'archived', networks: [id] });
 	});

@@ -23,7 +23,8 @@ describe('directory migrations on an existing database', () => {
 		const migrationsDir = join(root, 'migrations');
 		const dataDir = join(root, 'data');
 		await mkdir(migrationsDir);
-		for (const file of FOUNDATION) await cp(join(PROJECT_ROOT, 'supabase', 'migrations', file), join(migrationsDir, file));
+		for (const file of FOUNDATION)
+			await cp(join(PROJECT_ROOT, 'supabase', 'migrations', file), join(migrationsDir, file));
 		const seedFile = join(root, 'seed.sql');
 		await writeFile(
 			seedFile,
@@ -32,23 +33,42 @@ describe('directory migrations on an existing database', () => {
 			   ('Ökumenische Beratungsstelle für Geflüchtete', 'counselling_service', 'draft');`
 		);
 
-		const before = await startStack({ dataDir, migrationsDir, seedFile, ephemeral: true, log: () => {} });
+		const before = await startStack({
+			dataDir,
+			migrationsDir,
+			seedFile,
+			ephemeral: true,
+			log: () => {}
+		});
 		await before.stop();
 
-		const all = (await readdir(join(PROJECT_ROOT, 'supabase', 'migrations'))).filter((file) => file.endsWith('.sql'));
-		for (const file of all) await cp(join(PROJECT_ROOT, 'supabase', 'migrations', file), join(migrationsDir, file));
-		const after = await startStack({ dataDir, migrationsDir, seedFile, ephemeral: true, log: () => {} });
+		const all = (await readdir(join(PROJECT_ROOT, 'supabase', 'migrations'))).filter((file) =>
+			file.endsWith('.sql')
+		);
+		for (const file of all)
+			await cp(join(PROJECT_ROOT, 'supabase', 'migrations', file), join(migrationsDir, file));
+		const after = await startStack({
+			dataDir,
+			migrationsDir,
+			seedFile,
+			ephemeral: true,
+			log: () => {}
+		});
 		try {
 			expect(after.appliedMigrations.length).toBe(all.length - FOUNDATION.length);
 			const client = new pg.Client({ connectionString: after.dbUrl });
 			await client.connect();
 			try {
-				const { rows: slugs } = await client.query(`select slug from public.organisations order by slug`);
+				const { rows: slugs } = await client.query(
+					`select slug from public.organisations order by slug`
+				);
 				expect(slugs).toEqual([
 					{ slug: 'oekumenische-beratungsstelle-fuer-gefluechtete' },
 					{ slug: 'oekumenische-beratungsstelle-fuer-gefluechtete-2' }
 				]);
-				const { rows: found } = await client.query(`select name from public.search_directory(q => 'gefluchtete')`);
+				const { rows: found } = await client.query(
+					`select name from public.search_directory(q => 'gefluchtete')`
+				);
 				expect(found).toEqual([{ name: 'Ökumenische Beratungsstelle für Geflüchtete' }]);
 			} finally {
 				await client.end();

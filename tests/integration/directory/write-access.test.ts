@@ -5,7 +5,16 @@
  */
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { anon, createOrganisation, createUser, makeMember, makeStaff, signedIn, sql, type Organisation } from './fixtures.ts';
+import {
+	anon,
+	createOrganisation,
+	createUser,
+	makeMember,
+	makeStaff,
+	signedIn,
+	sql,
+	type Organisation
+} from './fixtures.ts';
 
 /** Every table of the directory. */
 const DIRECTORY_TABLES = [
@@ -58,14 +67,19 @@ const keyOf: Record<string, string[]> = {
 	languages: ['code']
 };
 
-function byKey<T extends { eq: (column: string, value: unknown) => T }>(query: T, table: string, row: Record<string, unknown>): T {
+function byKey<T extends { eq: (column: string, value: unknown) => T }>(
+	query: T,
+	table: string,
+	row: Record<string, unknown>
+): T {
 	for (const column of keyOf[table] ?? ['id']) query = query.eq(column, row[column]);
 	return query;
 }
 
 /** Refused: 42501 (no grant, or a policy's check said no) or no row touched (RLS hid them all). */
 function expectRefused(result: { error: { code?: string } | null; data: unknown }, what: string) {
-	if (result.error) expect(result.error.code, `${what}: ${JSON.stringify(result.error)}`).toBe('42501');
+	if (result.error)
+		expect(result.error.code, `${what}: ${JSON.stringify(result.error)}`).toBe('42501');
 	else expect(result.data, what).toEqual([]);
 }
 
@@ -95,16 +109,23 @@ describe('writing the directory', () => {
 				 select $1, id from public.taxonomy_terms where code = 'refugees'`,
 				[organisation.id]
 			);
-			await sql(`insert into public.contacts (organisation_id, service_id, name, email) values ($1, $2, 'Team', 'team@example.org')`, [
-				organisation.id,
-				service
-			]);
-			await sql(`insert into public.translations (organisation_id, field, language, text) values ($1, 'description', 'en', 'Text')`, [
-				organisation.id
-			]);
+			await sql(
+				`insert into public.contacts (organisation_id, service_id, name, email) values ($1, $2, 'Team', 'team@example.org')`,
+				[organisation.id, service]
+			);
+			await sql(
+				`insert into public.translations (organisation_id, field, language, text) values ($1, 'description', 'en', 'Text')`,
+				[organisation.id]
+			);
 		}
-		await sql(`insert into public.partnerships (organisation_id, partner_organisation_id) values ($1, $2)`, [own.id, other.id]);
-		await sql(`insert into public.partnerships (organisation_id, partner_organisation_id) values ($1, $2)`, [other.id, network.id]);
+		await sql(
+			`insert into public.partnerships (organisation_id, partner_organisation_id) values ($1, $2)`,
+			[own.id, other.id]
+		);
+		await sql(
+			`insert into public.partnerships (organisation_id, partner_organisation_id) values ($1, $2)`,
+			[other.id, network.id]
+		);
 		const memberId = await createUser();
 		await makeMember(memberId, own.id);
 		member = signedIn(memberId);
@@ -136,62 +157,146 @@ describe('writing the directory', () => {
 			expectRefused(remove, `member deleting from ${table} of another organisation`);
 			expect(await sampleRow(table, other.id), `${table} unchanged`).toEqual(row);
 		}
-		const intruder = await member.from('services').insert({ organisation_id: other.id, name: 'Untergeschoben' }).select();
+		const intruder = await member
+			.from('services')
+			.insert({ organisation_id: other.id, name: 'Untergeschoben' })
+			.select();
 		expect(intruder.error?.code).toBe('42501');
-		const moved = await member.from('services').update({ organisation_id: other.id }).eq('id', Object.values(own.services)[0]!).select();
+		const moved = await member
+			.from('services')
+			.update({ organisation_id: other.id })
+			.eq('id', Object.values(own.services)[0]!)
+			.select();
 		expectRefused(moved, 'member moving a service to another organisation');
 	});
 
 	it('lets a member edit their own organisation, services, locations and hours', async () => {
-		const profile = await member.from('organisations').update({ short_name: `Kurz ${tag}`, website: 'https://own.example.org' }).eq('id', own.id).select('short_name');
+		const profile = await member
+			.from('organisations')
+			.update({ short_name: `Kurz ${tag}`, website: 'https://own.example.org' })
+			.eq('id', own.id)
+			.select('short_name');
 		expect(profile.error).toBeNull();
 		expect(profile.data).toEqual([{ short_name: `Kurz ${tag}` }]);
-		const service = await member.from('services').insert({ organisation_id: own.id, name: `Neu ${tag}`, access_modes: ['video'] }).select('id').single();
+		const service = await member
+			.from('services')
+			.insert({ organisation_id: own.id, name: `Neu ${tag}`, access_modes: ['video'] })
+			.select('id')
+			.single();
 		expect(service.error).toBeNull();
-		const language = await member.from('service_languages').insert({ organisation_id: own.id, service_id: service.data!.id, language: 'uk' }).select();
+		const language = await member
+			.from('service_languages')
+			.insert({ organisation_id: own.id, service_id: service.data!.id, language: 'uk' })
+			.select();
 		expect(language.error).toBeNull();
-		const location = await member.from('locations').update({ visibility: 'approximate' }).eq('id', own.locations.m!).select('visibility');
+		const location = await member
+			.from('locations')
+			.update({ visibility: 'approximate' })
+			.eq('id', own.locations.m!)
+			.select('visibility');
 		expect(location.data).toEqual([{ visibility: 'approximate' }]);
-		const slot = await member.from('schedules').insert({ organisation_id: own.id, location_id: own.locations.m!, weekday: 2, opens_at: '10:00', closes_at: '12:00' }).select();
+		const slot = await member
+			.from('schedules')
+			.insert({
+				organisation_id: own.id,
+				location_id: own.locations.m!,
+				weekday: 2,
+				opens_at: '10:00',
+				closes_at: '12:00'
+			})
+			.select();
 		expect(slot.error).toBeNull();
 		const removed = await member.from('services').delete().eq('id', service.data!.id).select('id');
 		expect(removed.data).toEqual([{ id: service.data!.id }]);
 	});
 
 	it('does not let a member publish, archive or add organisations, or change the vocabularies', async () => {
-		const status = await member.from('organisations').update({ status: 'archived' }).eq('id', own.id).select();
+		const status = await member
+			.from('organisations')
+			.update({ status: 'archived' })
+			.eq('id', own.id)
+			.select();
 		expect(status.error?.code).toBe('42501');
-		const created = await member.from('organisations').insert({ name: `Neu ${tag}`, kind: 'initiative' }).select();
+		const created = await member
+			.from('organisations')
+			.insert({ name: `Neu ${tag}`, kind: 'initiative' })
+			.select();
 		expect(created.error?.code).toBe('42501');
-		const term = await member.from('taxonomy_terms').update({ label_de: 'x' }).eq('code', 'racism').select();
+		const term = await member
+			.from('taxonomy_terms')
+			.update({ label_de: 'x' })
+			.eq('code', 'racism')
+			.select();
 		expectRefused(term, 'member relabelling a term');
 		const [row] = await sql(`select status from public.organisations where id = $1`, [own.id]);
 		expect(row).toEqual({ status: 'published' });
 	});
 
 	it("lets a member record partnerships for their organisation only and manage only their network's members", async () => {
-		const ours = await member.from('partnerships').insert({ organisation_id: own.id, partner_organisation_id: network.id }).select();
+		const ours = await member
+			.from('partnerships')
+			.insert({ organisation_id: own.id, partner_organisation_id: network.id })
+			.select();
 		expect(ours.error).toBeNull();
-		const theirs = await member.from('partnerships').update({ description: 'x' }).eq('organisation_id', other.id).select();
+		const theirs = await member
+			.from('partnerships')
+			.update({ description: 'x' })
+			.eq('organisation_id', other.id)
+			.select();
 		expectRefused(theirs, 'member changing another organisation’s partnership');
-		const join = await member.from('network_memberships').insert({ network_id: network.id, organisation_id: own.id }).select();
+		const join = await member
+			.from('network_memberships')
+			.insert({ network_id: network.id, organisation_id: own.id })
+			.select();
 		expect(join.error?.code).toBe('42501');
 	});
 
 	it('lets office staff edit every organisation, publish it and keep the vocabularies', async () => {
-		const published = await staff.from('organisations').update({ status: 'draft' }).eq('id', other.id).select('status');
+		const published = await staff
+			.from('organisations')
+			.update({ status: 'draft' })
+			.eq('id', other.id)
+			.select('status');
 		expect(published.data).toEqual([{ status: 'draft' }]);
-		const service = await staff.from('services').update({ name: `Umbenannt ${tag}` }).eq('organisation_id', other.id).select('name');
+		const service = await staff
+			.from('services')
+			.update({ name: `Umbenannt ${tag}` })
+			.eq('organisation_id', other.id)
+			.select('name');
 		expect(service.data).toEqual([{ name: `Umbenannt ${tag}` }]);
-		const location = await staff.from('locations').update({ wheelchair_accessible: true }).eq('id', other.locations.m!).select('wheelchair_accessible');
+		const location = await staff
+			.from('locations')
+			.update({ wheelchair_accessible: true })
+			.eq('id', other.locations.m!)
+			.select('wheelchair_accessible');
 		expect(location.data).toEqual([{ wheelchair_accessible: true }]);
-		const membership = await staff.from('network_memberships').update({ role: 'steering_group' }).eq('organisation_id', other.id).select('role');
+		const membership = await staff
+			.from('network_memberships')
+			.update({ role: 'steering_group' })
+			.eq('organisation_id', other.id)
+			.select('role');
 		expect(membership.data).toEqual([{ role: 'steering_group' }]);
-		const term = await staff.from('taxonomy_terms').insert({ vocabulary: 'topics', code: `test_${tag.replace(/[^a-z0-9]/g, '')}`, label_de: 'Test', label_en: 'Test' }).select();
+		const term = await staff
+			.from('taxonomy_terms')
+			.insert({
+				vocabulary: 'topics',
+				code: `test_${tag.replace(/[^a-z0-9]/g, '')}`,
+				label_de: 'Test',
+				label_en: 'Test'
+			})
+			.select();
 		expect(term.error).toBeNull();
-		const removed = await staff.from('schedule_exceptions').delete().eq('organisation_id', other.id).select('id');
+		const removed = await staff
+			.from('schedule_exceptions')
+			.delete()
+			.eq('organisation_id', other.id)
+			.select('id');
 		expect(removed.data).toHaveLength(1);
-		const organisation = await staff.from('organisations').insert({ name: `Vom Amt ${tag}`, kind: 'initiative' }).select('slug').single();
+		const organisation = await staff
+			.from('organisations')
+			.insert({ name: `Vom Amt ${tag}`, kind: 'initiative' })
+			.select('slug')
+			.single();
 		expect(organisation.data?.slug).toBe(`vom-amt-${tag}`);
 	});
 
