@@ -41,6 +41,13 @@ describe('Supabase bootstrap on the embedded Postgres', () => {
 		});
 	});
 
+	it('sorts text the German way by default (Ö with O, not after Z)', async () => {
+		const rows = await sql<{ name: string }>(
+			`select name from (values ('Zentrum'), ('Ökumene'), ('Offene Tür'), ('Pause')) v(name) order by name`
+		);
+		expect(rows.map((row) => row.name)).toEqual(['Offene Tür', 'Ökumene', 'Pause', 'Zentrum']);
+	});
+
 	it('keeps auth.users out of the API roles’ reach', async () => {
 		const [row] = await sql(
 			`select has_table_privilege('anon', 'auth.users', 'select') as anon,
