@@ -7,6 +7,20 @@ import type { Database } from '$lib/database.types';
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
+async function verifySession(supabase: App.Locals['supabase']) {
+	const {
+		data: { session }
+	} = await supabase.auth.getSession();
+	if (!session) return { session: null, user: null };
+	// The cookie could be forged: only Auth can say whether the token is valid.
+	const {
+		data: { user },
+		error
+	} = await supabase.auth.getUser();
+	if (error) return { session: null, user: null };
+	return { session, user };
+}
+
 /** One Supabase client per request, reading and writing the session cookies (as Supabase documents). */
 const supabase: Handle = async ({ event, resolve }) => {
 	const { url, anonKey } = supabaseConfig();
@@ -24,19 +38,9 @@ const supabase: Handle = async ({ event, resolve }) => {
 		}
 	});
 
-	event.locals.safeGetSession = async () => {
-		const {
-			data: { session }
-		} = await event.locals.supabase.auth.getSession();
-		if (!session) return { session: null, user: null };
-		// The cookie could be forged: only Auth can say whether the token is valid.
-		const {
-			data: { user },
-			error
-		} = await event.locals.supabase.auth.getUser();
-		if (error) return { session: null, user: null };
-		return { session, user };
-	};
+	// Layout, guard and page all ask; Auth is asked once per request.
+	let verified: ReturnType<App.Locals['safeGetSession']> | undefined;
+	event.locals.safeGetSession = () => (verified ??= verifySession(event.locals.supabase));
 
 	return resolve(event, {
 		filterSerializedResponseHeaders: (name) =>

@@ -313,7 +313,7 @@ export type Database = {
 					parent_organisation_id?: string | null;
 					phone?: string | null;
 					short_name?: string | null;
-					slug: string;
+					slug?: string;
 					status?: Database['public']['Enums']['publication_status'];
 					updated_at?: string;
 					website?: string | null;

@@ -1,8 +1,10 @@
 import { enhance } from '$app/forms';
+import { tick } from 'svelte';
 
 /**
- * `use:enhance`, and after a refused submit the password fields are emptied, as they are when
- * the page reloads without JavaScript: a password is never shown back.
+ * `use:enhance` for every form. After a refused submit the password fields are emptied, as they
+ * are when the page reloads without JavaScript, and focus moves to the first field in error (or
+ * the form's message), so keyboard and screen-reader users learn what to fix without searching.
  */
 export function enhanceForm(form: HTMLFormElement) {
 	return enhance(form, () => async ({ result, update }) => {
@@ -11,5 +13,7 @@ export function enhanceForm(form: HTMLFormElement) {
 		for (const input of form.querySelectorAll<HTMLInputElement>('input[type="password"]')) {
 			input.value = '';
 		}
+		await tick();
+		form.querySelector<HTMLElement>('[aria-invalid="true"], .form-message')?.focus();
 	});
 }

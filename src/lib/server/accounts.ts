@@ -13,7 +13,22 @@ export const NO_ROLES: Roles = { staffRole: null, memberships: [] };
  * What the signed-in user may do, read with their own client: RLS shows each person their own
  * staff and membership rows, so nothing here trusts the browser or the service role.
  */
-export async function rolesOf(supabase: SupabaseClient<Database>, userId: string): Promise<Roles> {
+export function rolesOf(supabase: SupabaseClient<Database>, userId: string): Promise<Roles> {
+	// The client is made per request, so this remembers the answer for the layout, the guard and
+	// the action of one request, and no longer.
+	const known = rolesByClient.get(supabase);
+	if (known?.userId === userId) return known.roles;
+	const roles = readRoles(supabase, userId);
+	rolesByClient.set(supabase, { userId, roles });
+	return roles;
+}
+
+const rolesByClient = new WeakMap<
+	SupabaseClient<Database>,
+	{ userId: string; roles: Promise<Roles> }
+>();
+
+async function readRoles(supabase: SupabaseClient<Database>, userId: string): Promise<Roles> {
 	const [staff, members] = await Promise.all([
 		supabase.from('staff').select('role').eq('user_id', userId).maybeSingle(),
 		supabase.from('organisation_members').select('organisation_id, role').eq('user_id', userId)

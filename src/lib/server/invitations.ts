@@ -1,12 +1,13 @@
-import type { SupabaseClient } from '@supabase/supabase-js';
-import type { Database } from '$lib/database.types';
+import { fail, redirect } from '@sveltejs/kit';
+import { formFailure } from '$lib/domain/forms';
 import type { Locale } from '$lib/i18n';
-import type { MemberRole, StaffRole } from './accounts';
+import type { MemberRole, Roles, StaffRole } from './accounts';
 import { createServiceRoleClient } from './supabase';
 
 type ServiceClient = ReturnType<typeof createServiceRoleClient>;
 export type InvitationOutcome = 'sent' | 'forbidden' | 'failed';
-export type Inviter = { supabase: SupabaseClient<Database>; userId: string; locale: Locale };
+/** Who invites: their roles as the guard read them, their language for the mail. */
+export type Inviter = { roles: Roles; locale: Locale };
 
 /**
  * The id of the account for `email`: a new invited account (the invitation mail goes out), or the
@@ -38,19 +39,15 @@ async function findUserIdByEmail(service: ServiceClient, email: string): Promise
 	}
 }
 
-/** Whether the inviter may add members to the organisation, read through their own RLS. */
-async function mayInviteTo(inviter: Inviter, organisationId: string): Promise<boolean> {
-	const [staff, owner] = await Promise.all([
-		inviter.supabase.from('staff').select('role').eq('user_id', inviter.userId).maybeSingle(),
-		inviter.supabase
-			.from('organisation_members')
-			.select('role')
-			.eq('organisation_id', organisationId)
-			.eq('user_id', inviter.userId)
-			.eq('role', 'owner')
-			.maybeSingle()
-	]);
-	return !!staff.data || !!owner.data;
+/**
+ * Whether the inviter may add members to the organisation: office staff anywhere, owners to their
+ * own. The roles were read with the inviter's own client (RLS), never the service role.
+ */
+function mayInviteTo({ roles }: Inviter, organisationId: string): boolean {
+	return (
+		roles.staffRole !== null ||
+		roles.memberships.some((m) => m.organisationId === organisationId && m.role === 'owner')
+	);
 }
 
 /**
@@ -63,13 +60,9 @@ export async function inviteMember(
 	invitation: { email: string; organisationId: string; role: MemberRole },
 	appUrl: string
 ): Promise<InvitationOutcome> {
-	const { data: staff } = await inviter.supabase
-		.from('staff')
-		.select('role')
-		.eq('user_id', inviter.userId)
-		.maybeSingle();
-	if (invitation.role === 'owner' && !staff) return 'forbidden';
-	if (!(await mayInviteTo(inviter, invitation.organisationId))) return 'forbidden';
+	const isStaff = inviter.roles.staffRole !== null;
+	if (invitation.role === 'owner' && !isStaff) return 'forbidden';
+	if (!mayInviteTo(inviter, invitation.organisationId)) return 'forbidden';
 
 	const service = createServiceRoleClient();
 	const userId = await invitedUserId(service, invitation.email, appUrl, inviter.locale);
@@ -77,7 +70,7 @@ export async function inviteMember(
 	const { error } = await service.from('organisation_members').upsert(
 		{ organisation_id: invitation.organisationId, user_id: userId, role: invitation.role },
 		// An owner inviting an existing owner as editor must not demote them.
-		{ onConflict: 'organisation_id,user_id', ignoreDuplicates: !staff }
+		{ onConflict: 'organisation_id,user_id', ignoreDuplicates: !isStaff }
 	);
 	return error ? 'failed' : 'sent';
 }
@@ -88,12 +81,7 @@ export async function inviteStaff(
 	invitation: { email: string; role: StaffRole },
 	appUrl: string
 ): Promise<InvitationOutcome> {
-	const { data: own } = await inviter.supabase
-		.from('staff')
-		.select('role')
-		.eq('user_id', inviter.userId)
-		.maybeSingle();
-	if (own?.role !== 'office_admin') return 'forbidden';
+	if (inviter.roles.staffRole !== 'office_admin') return 'forbidden';
 
 	const service = createServiceRoleClient();
 	const userId = await invitedUserId(service, invitation.email, appUrl, inviter.locale);
@@ -102,4 +90,21 @@ export async function inviteStaff(
 		.from('staff')
 		.upsert({ user_id: userId, role: invitation.role }, { onConflict: 'user_id' });
 	return error ? 'failed' : 'sent';
+}
+
+/**
+ * The action's answer to an invitation: back to `page` with a notice when it went out, otherwise
+ * the form again with the reason. `marker` tells pages with several forms which one failed.
+ */
+export function answerInvitation<M extends object>(
+	outcome: InvitationOutcome,
+	formData: FormData,
+	page: '/office' | '/portal',
+	marker: M
+) {
+	if (outcome === 'forbidden')
+		return fail(403, { ...marker, ...formFailure(formData, { form: 'invite.forbidden' }) });
+	if (outcome === 'failed')
+		return fail(500, { ...marker, ...formFailure(formData, { form: 'invite.failed' }) });
+	redirect(303, `${page}?invited`);
 }

@@ -68,6 +68,8 @@ test.describe('invitations', () => {
 		await expect(email).toHaveAttribute('aria-invalid', 'true');
 		await expect(email).toHaveAccessibleDescription(/gültige E-Mail-Adresse/);
 		await expect(email).toHaveValue('keine-adresse');
+		// Keyboard and screen-reader users land on what needs fixing.
+		await expect(email).toBeFocused();
 		await expect(inviteForm.getByLabel('Organisation')).toHaveAccessibleDescription(
 			'Bitte wählen Sie eine Organisation.'
 		);

@@ -12,6 +12,7 @@ test.describe('sign-in and sign-out', () => {
 		const form = page.getByRole('region', { name: 'Mit Passwort' });
 		await expect(form.getByLabel('E-Mail-Adresse')).toHaveValue(member.email);
 		await expect(form.getByLabel('Passwort', { exact: true })).toHaveValue('');
+		await expect(page.getByRole('alert')).toBeFocused();
 	});
 
 	test('says the same in English', async ({ page }) => {
