@@ -420,3 +420,21 @@ describe('search_directory: pagination and publication', () => {
 		);
 	});
 });
+
+describe('search_directory: drafts and typo tolerance', () => {
+	let network: string;
+	const tag = `Zz${crypto.randomUUID().slice(0, 6)}`;
+
+	beforeAll(async () => {
+		const { id, slug } = await createNetwork('Tippfehler');
+		network = slug;
+		await createOrganisation({ name: `Qwertzhaus ${tag}`, networks: [id] });
+		// Spelled exactly like the query below: it must neither switch the typo fallback off nor
+		// show, by the missing typo match, that an unpublished organisation of that name exists.
+		await createOrganisation({ name: `Qwretzhaus ${tag}`, status: 'draft', networks: [id] });
+	});
+
+	it('still tolerates the typo when a draft matches the query as written', async () => {
+		expect(names(await search({ q: `Qwretzhaus ${tag}`, network }))).toEqual([`Qwertzhaus ${tag}`]);
+	});
+});

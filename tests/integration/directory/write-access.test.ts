@@ -300,6 +300,22 @@ describe('writing the directory', () => {
 		expect(organisation.data?.slug).toBe(`vom-amt-${tag}`);
 	});
 
+	it('lets office staff add an organisation without a slug: an empty one is made from the name', async () => {
+		const created = await staff
+			.from('organisations')
+			.insert({ name: `Ohne Kürzel ${tag}`, kind: 'initiative', slug: '' })
+			.select('slug')
+			.single();
+		expect(created.error).toBeNull();
+		expect(created.data?.slug).toBe(`ohne-kuerzel-${tag}`);
+		// A column default is what makes the generated Insert type leave the slug optional.
+		const [column] = await sql<{ column_default: string | null }>(
+			`select column_default from information_schema.columns
+			 where table_schema = 'public' and table_name = 'organisations' and column_name = 'slug'`
+		);
+		expect(column?.column_default).not.toBeNull();
+	});
+
 	it("hides a draft organisation's services from the public but not from its members", async () => {
 		await sql(`update public.organisations set status = 'draft' where id = $1`, [own.id]);
 		const visitor = await anon().from('services').select('id').eq('organisation_id', own.id);
