@@ -11,7 +11,10 @@ import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { acquireLock } from './lock.ts';
 import { preferredOrFreePort } from './ports.ts';
+import { stopOrphanPostgres } from './postgres.ts';
+import { stopOrphanPostgrest } from './postgrest.ts';
 import { DEFAULT_DATA_DIR, PROJECT_ROOT, runningStack, startStack, type Stack } from './stack.ts';
 import { checkTypes, writeTypes } from './types.ts';
 
@@ -136,14 +139,18 @@ async function run(): Promise<void> {
 			return;
 		}
 		case 'reset': {
-			// A fresh cluster keeps the installation's secrets, so issued keys stay valid.
-			const stack = await startEmbedded().catch((error) => {
-				throw new Error(
-					`${error.message}\nStop the running app first; db:reset needs the database to itself.`
-				);
+			// Reset must work precisely when the database is broken (a failed migration), so it
+			// starts nothing on the old data: it only takes the lock, stopping what a killed run
+			// left behind. The installation's secrets stay, so issued keys remain valid.
+			const release = await acquireLock(dataDir, async () => {
+				await stopOrphanPostgrest(dataDir);
+				await stopOrphanPostgres(dataDir, say);
+			}).catch((error: Error) => {
+				throw new Error(`${error.message}\nnpm run db:reset needs the database to itself.`);
 			});
-			await stack.stop();
 			await rm(join(dataDir, 'pg'), { recursive: true, force: true });
+			await rm(join(dataDir, 'mailbox'), { recursive: true, force: true });
+			await release();
 			const fresh = await startEmbedded();
 			await fresh.stop();
 			say('database reset: migrations applied' + (demoData ? ', demo data seeded' : ''));

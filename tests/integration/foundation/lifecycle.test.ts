@@ -4,7 +4,12 @@ import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isProcessAlive } from '../../../stack/processes.ts';
 import { startStack, type Stack } from '../../../stack/stack.ts';
-import { postmasterPid, spawnStackProcess, tempStackFolders } from '../../support/temp-stack.ts';
+import {
+	postmasterPid,
+	runCli,
+	spawnStackProcess,
+	tempStackFolders
+} from '../../support/temp-stack.ts';
 
 async function query<T extends pg.QueryResultRow>(url: string, text: string): Promise<T[]> {
 	const client = new pg.Client({ connectionString: url });
@@ -141,5 +146,33 @@ describe('embedded stack lifecycle', () => {
 		expect(isProcessAlive(postgresPid!, 'postgres')).toBe(false);
 		expect(isProcessAlive(postgrestPid, 'postgrest')).toBe(false);
 		expect(await postmasterPid(folders.dataDir)).toBeNull();
+	});
+
+	it('resets a database to migrations and seed with `db:reset`, and refuses while a stack runs', async () => {
+		const folders = await tempStackFolders();
+		cleanups.push(folders.remove);
+		const stack = await startStack({ dataDir: folders.dataDir, log: () => {} });
+		await query(
+			stack.dbUrl,
+			`insert into public.organisations (name, slug, kind) values ('Before reset', 'before-reset', 'initiative')`
+		);
+		const refused = await runCli('reset', folders.dataDir);
+		expect(refused.code).toBe(1);
+		expect(refused.output).toMatch(/Another local stack .* db:reset needs the database to itself/s);
+		await stack.stop();
+
+		const reset = await runCli('reset', folders.dataDir);
+		expect(reset.code, reset.output).toBe(0);
+		const again = await startStack({ dataDir: folders.dataDir, log: () => {} });
+		cleanups.push(() => again.stop());
+		expect(again.anonKey).toBe(stack.anonKey);
+		expect(
+			await query(again.dbUrl, `select 1 from public.organisations where name = 'Before reset'`)
+		).toEqual([]);
+		const seeded = await query<{ count: number }>(
+			again.dbUrl,
+			'select count(*)::int as count from public.organisations where is_demo'
+		);
+		expect(seeded[0]!.count).toBeGreaterThan(0);
 	});
 });
