@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 
 /** A service mounted under the gateway; `path` is the request path with the prefix removed. */
@@ -36,6 +37,14 @@ function sendJson(response: http.ServerResponse, status: number, body: unknown):
 	response.end(JSON.stringify(body));
 }
 
+const digest = (value: string) => createHash('sha256').update(value).digest();
+
+/** Compares digests in constant time, so response times do not reveal how much of a key matched. */
+function isKnownKey(key: string, apiKeys: string[]): boolean {
+	const given = digest(key);
+	return apiKeys.reduce((found, apiKey) => timingSafeEqual(given, digest(apiKey)) || found, false);
+}
+
 function apiKeyOf(request: http.IncomingMessage, url: URL): string | null {
 	const header = request.headers.apikey;
 	const value = Array.isArray(header) ? header[0] : header;
@@ -54,7 +63,7 @@ function checkApiKey(
 		sendJson(response, 401, { message: 'No API key found in request' });
 		return false;
 	}
-	if (!apiKeys.includes(key)) {
+	if (!isKnownKey(key, apiKeys)) {
 		sendJson(response, 401, {
 			message: 'Invalid API key',
 			hint: 'Double check your Supabase `anon` or `service_role` API key.'

@@ -45,6 +45,8 @@ function globToRegExp(pattern: string): RegExp {
 
 /** Whether a redirect target is allowed: the site's origin, or one of the redirect URLs (globs). */
 export function isAllowedRedirect(context: AuthContext, target: string): boolean {
+	// The URL parser reads `\` as `/`, so a glob could match a string whose host differs.
+	if (target.includes('\\')) return false;
 	let url: URL;
 	try {
 		url = new URL(target);

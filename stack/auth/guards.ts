@@ -1,9 +1,8 @@
 import type { AuthContext } from './context.ts';
 import { AuthError, notAdmin } from './errors.ts';
 import type { Request } from './http.ts';
-import { sessionExists } from './sessions.ts';
 import { UUID_PATTERN, verifyAccessToken } from './tokens.ts';
-import { findUserById, isBanned, type UserRow } from './users.ts';
+import { isBanned, type UserRow } from './users.ts';
 
 // GOTRUE_JWT_ADMIN_ROLES default.
 const ADMIN_ROLES = ['service_role', 'supabase_admin'];
@@ -23,16 +22,13 @@ function bearerClaims(context: AuthContext, request: Request): Record<string, un
 	return claims;
 }
 
-export function isAdmin(context: AuthContext, request: Request): boolean {
-	if (!request.bearer) return false;
-	const claims = verifyAccessToken(request.bearer, context.jwtSecret);
-	return !!claims && ADMIN_ROLES.includes(String(claims.role));
-}
+export const isAdmin = (claims: Record<string, unknown>) =>
+	ADMIN_ROLES.includes(String(claims.role));
 
 /** GoTrue's requireAdmin: a valid JWT whose role is an admin role. */
 export function requireAdmin(context: AuthContext, request: Request): void {
 	const claims = bearerClaims(context, request);
-	if (!ADMIN_ROLES.includes(String(claims.role))) throw notAdmin();
+	if (!isAdmin(claims)) throw notAdmin();
 }
 
 export type Authenticated = {
@@ -50,14 +46,18 @@ export async function requireUser(context: AuthContext, request: Request): Promi
 	}
 	if (!UUID_PATTERN.test(sub))
 		throw new AuthError(400, 'bad_jwt', 'invalid claim: sub claim must be a UUID');
-	const user = await findUserById(context.pool, sub);
-	if (!user)
-		throw new AuthError(403, 'user_not_found', 'User from sub claim in JWT does not exist');
 	const sessionId = typeof claims.session_id === 'string' ? claims.session_id : null;
-	if (
-		sessionId &&
-		!(UUID_PATTERN.test(sessionId) && (await sessionExists(context.pool, sessionId)))
-	) {
+	// One round trip: this runs for every GET /user, which the app's server sends on each request.
+	const { rows } = await context.pool.query<UserRow & { session_found: boolean }>(
+		`select *, $2::uuid is null or exists (select 1 from auth.sessions where id = $2::uuid)
+			as session_found
+		 from auth.users where id = $1`,
+		[sub, sessionId && UUID_PATTERN.test(sessionId) ? sessionId : null]
+	);
+	if (!rows[0])
+		throw new AuthError(403, 'user_not_found', 'User from sub claim in JWT does not exist');
+	const { session_found: sessionFound, ...user } = rows[0];
+	if (sessionId && !(UUID_PATTERN.test(sessionId) && sessionFound)) {
 		throw new AuthError(
 			403,
 			'session_not_found',

@@ -21,6 +21,7 @@ describe('redirects', () => {
 		['https://atlas.example.evil.example/', false],
 		['https://preview-1.evil.example#.atlas.example/', false],
 		['https://preview-1@evil.example/.atlas.example/', false],
+		['https://preview-1\\.atlas.example/', false],
 		['javascript:alert(1)', false],
 		['/relative', false]
 	])('%s allowed: %s', (target, allowed) => {

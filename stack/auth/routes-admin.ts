@@ -15,11 +15,15 @@ import {
 	findUserById,
 	hashPassword,
 	insertUser,
+	inviteUser,
 	isConfirmed,
 	mergeMetadata,
+	metadataOf,
 	normaliseEmail,
+	setIdentityEmail,
 	updateUser,
 	userJson,
+	usersJson,
 	type UserRow
 } from './users.ts';
 
@@ -62,13 +66,6 @@ function bcryptHashOf(value: unknown): string {
 	return value;
 }
 
-function metadata(value: unknown, name: string): Record<string, unknown> | undefined {
-	if (value === undefined || value === null) return undefined;
-	if (typeof value !== 'object' || Array.isArray(value))
-		throw validationFailed(`${name} must be a JSON object`);
-	return value as Record<string, unknown>;
-}
-
 async function createUser(context: AuthContext, request: Request): Promise<Reply> {
 	const body = request.body;
 	if (body.phone)
@@ -92,8 +89,8 @@ async function createUser(context: AuthContext, request: Request): Promise<Reply
 		id: body.id as string | undefined,
 		email,
 		password: passwordHash ? null : password,
-		userMetadata: metadata(body.user_metadata, 'user_metadata'),
-		appMetadata: metadata(body.app_metadata, 'app_metadata'),
+		userMetadata: metadataOf(body.user_metadata, 'user_metadata'),
+		appMetadata: metadataOf(body.app_metadata, 'app_metadata'),
 		confirmed: body.email_confirm === true,
 		role: (body.role as string | undefined) || undefined
 	});
@@ -111,15 +108,15 @@ async function listUsers(context: AuthContext, request: Request): Promise<Reply>
 	};
 	const page = number('page', 1);
 	const perPage = Math.min(number('per_page', 50), 1000);
-	const { rows: counted } = await context.pool.query<{ total: string }>(
-		'select count(*) as total from auth.users'
-	);
-	const total = Number(counted[0]!.total);
-	const { rows } = await context.pool.query<UserRow>(
-		'select * from auth.users order by created_at desc, id limit $1 offset $2',
-		[perPage, (page - 1) * perPage]
-	);
-	const users = await Promise.all(rows.map((row) => userJson(context.pool, row)));
+	const [counted, listed] = await Promise.all([
+		context.pool.query<{ total: string }>('select count(*) as total from auth.users'),
+		context.pool.query<UserRow>(
+			'select * from auth.users order by created_at desc, id limit $1 offset $2',
+			[perPage, (page - 1) * perPage]
+		)
+	]);
+	const total = Number(counted.rows[0]!.total);
+	const users = await usersJson(context.pool, listed.rows);
 	// supabase-js reads the page from the first `=` of each link and needs rel in double quotes.
 	const lastPage = Math.max(1, Math.ceil(total / perPage));
 	const link = (target: number) =>
@@ -158,21 +155,16 @@ async function updateUserById(context: AuthContext, request: Request, id: string
 		changes.encrypted_password = bcryptHashOf(body.password_hash);
 		passwordChanged = true;
 	}
-	const userMetadata = metadata(body.user_metadata, 'user_metadata');
+	const userMetadata = metadataOf(body.user_metadata, 'user_metadata');
 	if (userMetadata)
 		changes.raw_user_meta_data = mergeMetadata(user.raw_user_meta_data, userMetadata);
-	const appMetadata = metadata(body.app_metadata, 'app_metadata');
+	const appMetadata = metadataOf(body.app_metadata, 'app_metadata');
 	if (appMetadata) changes.raw_app_meta_data = mergeMetadata(user.raw_app_meta_data, appMetadata);
 	if (typeof body.role === 'string' && body.role) changes.role = body.role;
 	if (body.ban_duration !== undefined) changes.banned_until = bannedUntil(body.ban_duration);
 	if (Object.keys(changes).length) user = await updateUser(context.pool, user.id, changes);
 	if (changes.email) {
-		await context.pool.query(
-			`update auth.identities
-			 set identity_data = identity_data || jsonb_build_object('email', $2::text), updated_at = now()
-			 where user_id = $1 and provider = 'email'`,
-			[user.id, changes.email]
-		);
+		await setIdentityEmail(context.pool, user.id, changes.email as string);
 	}
 	if (body.email_confirm === true && !isConfirmed(user))
 		user = await confirmEmail(context.pool, user);
@@ -206,7 +198,7 @@ async function generateLink(context: AuthContext, request: Request): Promise<Rep
 	const body = request.body;
 	const type = body.type as LinkType;
 	const email = normaliseEmail(body.email);
-	const data = metadata(body.data, 'data');
+	const data = metadataOf(body.data, 'data');
 	let user = await findUserByEmail(context.pool, email);
 	let verificationType: string = type;
 	let token: IssuedToken;
@@ -219,15 +211,7 @@ async function generateLink(context: AuthContext, request: Request): Promise<Rep
 			break;
 		}
 		case 'invite':
-			if (user && isConfirmed(user)) throw emailExists();
-			user = user
-				? await updateUser(context.pool, user.id, { invited_at: new Date() })
-				: await insertUser(context.pool, {
-						email,
-						password: null,
-						userMetadata: data,
-						invited: true
-					});
+			user = await inviteUser(context.pool, user, email, data);
 			token = await issueEmailToken(context.pool, user, 'invite', false);
 			break;
 		case 'magiclink':

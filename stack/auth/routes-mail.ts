@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { AuthContext } from './context.ts';
 import { checkFrequency, issueEmailToken } from './email-tokens.ts';
-import { AuthError, emailExists, validationFailed } from './errors.ts';
-import { codeChallengeOf, createFlowState } from './flow-state.ts';
+import { AuthError, validationFailed } from './errors.ts';
+import { codeChallengeOf, createFlowState, type CodeChallenge } from './flow-state.ts';
 import { requireAdmin } from './guards.ts';
 import type { Request } from './http.ts';
 import type { Reply } from './reply.ts';
-import { clientOf, sessionContext } from './routes-session.ts';
+import { signIn } from './routes-session.ts';
 import { sendAuthMail } from './send-mail.ts';
-import { createSession } from './sessions.ts';
 import { randomPassword } from './tokens.ts';
 import {
 	AUDIENCE,
@@ -17,9 +16,10 @@ import {
 	confirmEmail,
 	findUserByEmail,
 	insertUser,
+	inviteUser,
 	isConfirmed,
+	metadataOf,
 	normaliseEmail,
-	updateUser,
 	userJson,
 	type UserRow
 } from './users.ts';
@@ -33,33 +33,21 @@ export function emailOf(body: Record<string, unknown>): string {
 	return normaliseEmail(body.email);
 }
 
-function metadataOf(value: unknown): Record<string, unknown> {
-	if (value === undefined || value === null) return {};
-	if (typeof value !== 'object' || Array.isArray(value))
-		throw validationFailed('data must be a JSON object');
-	return value as Record<string, unknown>;
-}
-
-/** Sends a fresh confirmation mail (signup) or magic link (confirmed user), as GoTrue's /otp does. */
-async function sendConfirmationOrMagicLink(
+/** A fresh token by mail, at most one per kind and `emailMaxFrequencySeconds` (GoTrue mail.go). */
+async function sendTokenMail(
 	context: AuthContext,
 	request: Request,
 	user: UserRow,
-	pkce: ReturnType<typeof codeChallengeOf>
+	kind: 'signup' | 'magiclink' | 'recovery',
+	pkce: CodeChallenge | null
 ) {
-	const kind = isConfirmed(user) ? 'magiclink' : 'signup';
 	checkFrequency(
 		kind === 'signup' ? user.confirmation_sent_at : user.recovery_sent_at,
 		context.emailMaxFrequencySeconds
 	);
 	const token = await issueEmailToken(context.pool, user, kind, pkce !== null);
 	if (pkce)
-		await createFlowState(
-			context.pool,
-			user.id,
-			pkce,
-			kind === 'signup' ? 'email/signup' : 'magiclink'
-		);
+		await createFlowState(context.pool, user.id, pkce, kind === 'signup' ? 'email/signup' : kind);
 	await sendAuthMail(context, request, user, kind, token);
 }
 
@@ -75,10 +63,11 @@ export async function otp(context: AuthContext, request: Request): Promise<Reply
 		user = await insertUser(context.pool, {
 			email,
 			password: randomPassword(),
-			userMetadata: metadataOf(request.body.data)
+			userMetadata: metadataOf(request.body.data, 'data')
 		});
 	}
-	await sendConfirmationOrMagicLink(context, request, user, pkce);
+	// A new or unconfirmed address gets the signup confirmation, a confirmed one a magic link.
+	await sendTokenMail(context, request, user, isConfirmed(user) ? 'magiclink' : 'signup', pkce);
 	return { status: 200, body: {} };
 }
 
@@ -104,10 +93,7 @@ export async function recover(context: AuthContext, request: Request): Promise<R
 		checkFrequency(last ? new Date(last) : null, context.emailMaxFrequencySeconds);
 		rememberUnknownRecovery(context, email);
 	} else {
-		checkFrequency(user.recovery_sent_at, context.emailMaxFrequencySeconds);
-		const token = await issueEmailToken(context.pool, user, 'recovery', pkce !== null);
-		if (pkce) await createFlowState(context.pool, user.id, pkce, 'recovery');
-		await sendAuthMail(context, request, user, 'recovery', token);
+		await sendTokenMail(context, request, user, 'recovery', pkce);
 	}
 	return { status: 200, body: {} };
 }
@@ -148,22 +134,16 @@ export async function signup(context: AuthContext, request: Request): Promise<Re
 	}
 	const user =
 		existing ??
-		(await insertUser(context.pool, { email, password, userMetadata: metadataOf(body.data) }));
+		(await insertUser(context.pool, {
+			email,
+			password,
+			userMetadata: metadataOf(body.data, 'data')
+		}));
 	if (context.autoconfirm) {
 		await confirmEmail(context.pool, user);
-		const session = await createSession(
-			context.pool,
-			sessionContext(context, request),
-			user.id,
-			'password',
-			clientOf(request)
-		);
-		return { status: 200, body: session };
+		return { status: 200, body: await signIn(context, request, user.id, 'password') };
 	}
-	checkFrequency(user.confirmation_sent_at, context.emailMaxFrequencySeconds);
-	const token = await issueEmailToken(context.pool, user, 'signup', pkce !== null);
-	if (pkce) await createFlowState(context.pool, user.id, pkce, 'email/signup');
-	await sendAuthMail(context, request, user, 'signup', token);
+	await sendTokenMail(context, request, user, 'signup', pkce);
 	const updated = await findUserByEmail(context.pool, email);
 	return { status: 200, body: await userJson(context.pool, updated!) };
 }
@@ -171,18 +151,12 @@ export async function signup(context: AuthContext, request: Request): Promise<Re
 export async function invite(context: AuthContext, request: Request): Promise<Reply> {
 	requireAdmin(context, request);
 	const email = emailOf(request.body);
-	let user = await findUserByEmail(context.pool, email);
-	if (user && isConfirmed(user)) throw emailExists();
-	if (!user) {
-		user = await insertUser(context.pool, {
-			email,
-			password: null,
-			userMetadata: metadataOf(request.body.data),
-			invited: true
-		});
-	} else {
-		user = await updateUser(context.pool, user.id, { invited_at: new Date() });
-	}
+	const user = await inviteUser(
+		context.pool,
+		await findUserByEmail(context.pool, email),
+		email,
+		metadataOf(request.body.data, 'data')
+	);
 	const token = await issueEmailToken(context.pool, user, 'invite', false);
 	await sendAuthMail(context, request, user, 'invite', token);
 	const updated = await findUserByEmail(context.pool, email);

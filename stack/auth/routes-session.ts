@@ -1,4 +1,3 @@
-import bcrypt from 'bcryptjs';
 import { isIP } from 'node:net';
 import { externalUrl, type AuthContext } from './context.ts';
 import { issueEmailChangeTokens, checkFrequency } from './email-tokens.ts';
@@ -29,20 +28,25 @@ import {
 	userJson
 } from './users.ts';
 
-// Compared against when the e-mail is unknown, so that a wrong address costs as long as a wrong
-// password and response times do not reveal who has an account.
-const DUMMY_HASH = bcrypt.hashSync('no user has this password', 10);
-
-export const clientOf = (request: Request) => ({
+const clientOf = (request: Request) => ({
 	userAgent: request.headers['user-agent'],
 	// auth.sessions.ip is inet; a forwarded address may be anything.
 	ip: isIP(request.ip) ? request.ip : undefined
 });
 
-export const sessionContext = (context: AuthContext, request: Request) => ({
+const sessionContext = (context: AuthContext, request: Request) => ({
 	jwtSecret: context.jwtSecret,
 	issuer: externalUrl(context, request)
 });
+
+/** A new session for the user, from the requesting client. */
+export const signIn = (
+	context: AuthContext,
+	request: Request,
+	userId: string,
+	method: AuthMethod
+) =>
+	createSession(context.pool, sessionContext(context, request), userId, method, clientOf(request));
 
 async function passwordGrant(context: AuthContext, request: Request): Promise<Reply> {
 	const { email, password } = request.body;
@@ -50,21 +54,11 @@ async function passwordGrant(context: AuthContext, request: Request): Promise<Re
 		throw invalidCredentials();
 	}
 	const user = await findUserByEmail(context.pool, email.trim().toLowerCase());
-	if (!user) {
-		await bcrypt.compare(password, DUMMY_HASH);
-		throw invalidCredentials();
-	}
-	if (!(await passwordMatches(user, password))) throw invalidCredentials();
+	// Compared even for an unknown address, so that response times do not reveal who has an account.
+	if (!(await passwordMatches(user, password)) || !user) throw invalidCredentials();
 	if (!isConfirmed(user)) throw new AuthError(400, 'email_not_confirmed', 'Email not confirmed');
 	if (isBanned(user)) throw new AuthError(400, 'user_banned', 'User is banned');
-	const session = await createSession(
-		context.pool,
-		sessionContext(context, request),
-		user.id,
-		'password',
-		clientOf(request)
-	);
-	return { status: 200, body: session };
+	return { status: 200, body: await signIn(context, request, user.id, 'password') };
 }
 
 async function pkceGrant(context: AuthContext, request: Request): Promise<Reply> {
@@ -73,15 +67,8 @@ async function pkceGrant(context: AuthContext, request: Request): Promise<Reply>
 		request.body.auth_code,
 		request.body.code_verifier
 	);
-	const method: AuthMethod = authenticationMethod === 'password' ? 'password' : 'otp';
-	const session = await createSession(
-		context.pool,
-		sessionContext(context, request),
-		userId,
-		method,
-		clientOf(request)
-	);
-	return { status: 200, body: session };
+	const method = authenticationMethod === 'password' ? 'password' : 'otp';
+	return { status: 200, body: await signIn(context, request, userId, method) };
 }
 
 export async function token(context: AuthContext, request: Request): Promise<Reply> {
@@ -113,9 +100,9 @@ export async function getUser(context: AuthContext, request: Request): Promise<R
 
 /** PUT /user: metadata, password (other sessions end) and e-mail (confirmed by mail). */
 export async function putUser(context: AuthContext, request: Request): Promise<Reply> {
-	const { user, sessionId } = await requireUser(context, request);
+	const { user, sessionId, claims } = await requireUser(context, request);
 	const body = request.body;
-	if (body.app_metadata !== undefined && !isAdmin(context, request)) throw notAdmin();
+	if (body.app_metadata !== undefined && !isAdmin(claims)) throw notAdmin();
 	if (body.phone)
 		throw validationFailed('Phone changes are not supported by the local auth service', 422);
 	let updated = user;

@@ -12,10 +12,16 @@ import { issueAuthCode } from './flow-state.ts';
 import type { Request } from './http.ts';
 import type { Reply } from './reply.ts';
 import { emailOf } from './routes-mail.ts';
-import { clientOf, sessionContext } from './routes-session.ts';
-import { createSession } from './sessions.ts';
+import { signIn } from './routes-session.ts';
 import { randomPassword } from './tokens.ts';
-import { confirmEmail, hashPassword, isConfirmed, updateUser, type UserRow } from './users.ts';
+import {
+	confirmEmail,
+	hashPassword,
+	isConfirmed,
+	setIdentityEmail,
+	updateUser,
+	type UserRow
+} from './users.ts';
 
 /**
  * Applies a matched token: confirms the address, finishes an e-mail change or its first half,
@@ -38,12 +44,7 @@ async function applyVerification(db: Db, match: Match): Promise<UserRow | null> 
 			email_change_confirm_status: 0,
 			email_change_sent_at: null
 		});
-		await db.query(
-			`update auth.identities
-			 set identity_data = identity_data || jsonb_build_object('email', $2::text), updated_at = now()
-			 where user_id = $1 and provider = 'email'`,
-			[user.id, user.email]
-		);
+		await setIdentityEmail(db, user.id, user.email!);
 	}
 	if (match.type === 'invite' && !user.encrypted_password) {
 		user = await updateUser(db, user.id, {
@@ -77,14 +78,7 @@ export async function verifyPost(context: AuthContext, request: Request): Promis
 		return applyVerification(db, match);
 	});
 	if (!verified) return { status: 200, body: { msg: EMAIL_CHANGE_HALF, code: 200 } };
-	const session = await createSession(
-		context.pool,
-		sessionContext(context, request),
-		verified.id,
-		'otp',
-		clientOf(request)
-	);
-	return { status: 200, body: session };
+	return { status: 200, body: await signIn(context, request, verified.id, 'otp') };
 }
 
 /** GET /verify: the link GoTrue mails and generate_link returns; answers with a 303. */
@@ -120,13 +114,7 @@ export async function verifyGet(context: AuthContext, request: Request): Promise
 			const authCode = await issueAuthCode(context.pool, verified.id);
 			if (authCode) return { redirect: withParams({ code: authCode }, true) };
 		}
-		const session = await createSession(
-			context.pool,
-			sessionContext(context, request),
-			verified.id,
-			'otp',
-			clientOf(request)
-		);
+		const session = await signIn(context, request, verified.id, 'otp');
 		return {
 			redirect: withParams(
 				{

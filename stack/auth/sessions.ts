@@ -2,10 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { transaction, type Db } from './db.ts';
 import { badRequest, validationFailed } from './errors.ts';
-import { ACCESS_TOKEN_SECONDS, newRefreshToken, signAccessToken } from './tokens.ts';
+import {
+	ACCESS_TOKEN_SECONDS,
+	newRefreshToken,
+	signAccessToken,
+	type AccessTokenClaims
+} from './tokens.ts';
 import { findUserById, INSTANCE_ID, isBanned, userJson, type UserRow } from './users.ts';
 
-export type AuthMethod = 'password' | 'otp' | 'magiclink' | 'invite' | 'recovery' | 'email/signup';
+export type AuthMethod = 'password' | 'otp';
 
 type SessionContext = { jwtSecret: string; issuer: string };
 type RefreshTokenRow = {
@@ -20,6 +25,8 @@ type RefreshTokenRow = {
 
 const refreshTokenNotFound = () =>
 	badRequest('refresh_token_not_found', 'Invalid Refresh Token: Refresh Token Not Found');
+const sessionNotFound = () =>
+	badRequest('session_not_found', 'Invalid Refresh Token: No Valid Session Found');
 
 async function insertRefreshToken(
 	db: Db,
@@ -37,16 +44,21 @@ async function insertRefreshToken(
 	return token;
 }
 
+type AmrRow = { authentication_method: string; updated_at: Date };
+
+const amrJson = (rows: AmrRow[]) =>
+	rows.map((row) => ({
+		method: row.authentication_method,
+		timestamp: Math.floor(row.updated_at.getTime() / 1000)
+	}));
+
 async function amrOf(db: Db, sessionId: string) {
-	const { rows } = await db.query<{ authentication_method: string; updated_at: Date }>(
+	const { rows } = await db.query<AmrRow>(
 		`select authentication_method, updated_at from auth.mfa_amr_claims
 		 where session_id = $1 order by updated_at desc`,
 		[sessionId]
 	);
-	return rows.map((row) => ({
-		method: row.authentication_method,
-		timestamp: Math.floor(row.updated_at.getTime() / 1000)
-	}));
+	return amrJson(rows);
 }
 
 /** The AccessTokenResponse of contract §2 for a session and its current refresh token. */
@@ -55,7 +67,8 @@ async function sessionResponse(
 	context: SessionContext,
 	user: UserRow,
 	sessionId: string,
-	refreshToken: string
+	refreshToken: string,
+	amr: AccessTokenClaims['amr']
 ) {
 	const { token, exp } = signAccessToken(
 		{
@@ -68,7 +81,7 @@ async function sessionResponse(
 			user_metadata: user.raw_user_meta_data ?? {},
 			role: user.role ?? '',
 			aal: 'aal1',
-			amr: await amrOf(db, sessionId),
+			amr,
 			session_id: sessionId,
 			is_anonymous: user.is_anonymous
 		},
@@ -101,13 +114,13 @@ export async function createSession(
 			 values ($1, $2, now(), now(), 'aal1', $3, $4)`,
 			[sessionId, userId, client.userAgent ?? null, client.ip ?? null]
 		);
-		await db.query(
+		const amr = await db.query<AmrRow>(
 			`insert into auth.mfa_amr_claims (session_id, created_at, updated_at, authentication_method, id)
-			 values ($1, now(), now(), $2, $3)`,
+			 values ($1, now(), now(), $2, $3) returning authentication_method, updated_at`,
 			[sessionId, method, randomUUID()]
 		);
-		await db.query(
-			`update auth.users set last_sign_in_at = now(), updated_at = now() where id = $1`,
+		const user = await db.query<UserRow>(
+			`update auth.users set last_sign_in_at = now(), updated_at = now() where id = $1 returning *`,
 			[userId]
 		);
 		await db.query(
@@ -115,8 +128,7 @@ export async function createSession(
 			[userId]
 		);
 		const refreshToken = await insertRefreshToken(db, userId, sessionId, null);
-		const user = await findUserById(db, userId);
-		return sessionResponse(db, context, user!, sessionId, refreshToken);
+		return sessionResponse(db, context, user.rows[0]!, sessionId, refreshToken, amrJson(amr.rows));
 	});
 }
 
@@ -141,14 +153,12 @@ export async function refreshSession(
 		);
 		const current = rows[0];
 		if (!current) throw refreshTokenNotFound();
-		if (!current.session_id)
-			throw badRequest('session_not_found', 'Invalid Refresh Token: No Valid Session Found');
+		if (!current.session_id) throw sessionNotFound();
 		// Serialises concurrent refreshes of one session (an SSR page and the browser at once).
 		const session = await db.query('select id from auth.sessions where id = $1 for update', [
 			current.session_id
 		]);
-		if (!session.rows[0])
-			throw badRequest('session_not_found', 'Invalid Refresh Token: No Valid Session Found');
+		if (!session.rows[0]) throw sessionNotFound();
 		const user = await findUserById(db, current.user_id);
 		if (!user) throw refreshTokenNotFound();
 		if (isBanned(user)) throw badRequest('user_banned', 'User is banned');
@@ -190,17 +200,13 @@ export async function refreshSession(
 			'update auth.sessions set refreshed_at = now(), updated_at = now() where id = $1',
 			[current.session_id]
 		);
-		return sessionResponse(db, context, user, current.session_id, issued);
+		const amr = await amrOf(db, current.session_id);
+		return sessionResponse(db, context, user, current.session_id, issued, amr);
 	});
 	if ('reused' in result) {
 		throw badRequest('refresh_token_already_used', 'Invalid Refresh Token: Already Used');
 	}
 	return result;
-}
-
-export async function sessionExists(db: Db, sessionId: string): Promise<boolean> {
-	const { rows } = await db.query('select 1 from auth.sessions where id = $1', [sessionId]);
-	return rows.length > 0;
 }
 
 export async function deleteSessions(

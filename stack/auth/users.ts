@@ -93,10 +93,16 @@ export async function hashPassword(password: string): Promise<string> {
 	return bcrypt.hash(password, salt);
 }
 
-export async function passwordMatches(user: UserRow, password: string): Promise<boolean> {
-	const hash = user.encrypted_password;
-	if (!hash || !hash.startsWith('$2')) return false;
-	return bcrypt.compare(password, hash);
+// Compared against when there is no usable hash (unknown address, invited user), so that response
+// times do not reveal who has an account.
+let dummyHash: Promise<string> | null = null;
+
+export async function passwordMatches(user: UserRow | null, password: string): Promise<boolean> {
+	const hash = user?.encrypted_password;
+	if (hash?.startsWith('$2')) return bcrypt.compare(password, hash);
+	dummyHash ??= hashPassword('no user has this password');
+	await bcrypt.compare(password, await dummyHash);
+	return false;
 }
 
 /** Shallow merge where a key set to null is deleted (GoTrue models/user.go). */
@@ -114,6 +120,14 @@ export function mergeMetadata(
 		else merged[key] = value;
 	}
 	return merged;
+}
+
+/** A metadata object from a request body (`data`, `user_metadata`, `app_metadata`), if given. */
+export function metadataOf(value: unknown, name: string): Record<string, unknown> | undefined {
+	if (value === undefined || value === null) return undefined;
+	if (typeof value !== 'object' || Array.isArray(value))
+		throw validationFailed(`${name} must be a JSON object`);
+	return value as Record<string, unknown>;
 }
 
 export const isBanned = (user: UserRow) =>
@@ -202,9 +216,31 @@ async function insertUserRows(db: Db, user: NewUser, encrypted: string): Promise
 	const changes: Partial<Record<keyof UserRow, unknown>> = { role: user.role ?? DEFAULT_ROLE };
 	if (user.appMetadata)
 		changes.raw_app_meta_data = mergeMetadata(providerMetadata, user.appMetadata);
+	if (user.invited) changes.invited_at = new Date();
 	const updated = await updateUser(db, id, changes);
-	if (user.invited) await db.query('update auth.users set invited_at = now() where id = $1', [id]);
-	return user.confirmed ? confirmEmail(db, updated) : (findUserById(db, id) as Promise<UserRow>);
+	return user.confirmed ? confirmEmail(db, updated) : updated;
+}
+
+/** Invites an address: a new user without password, or an unconfirmed one invited again. */
+export async function inviteUser(
+	db: Db,
+	existing: UserRow | null,
+	email: string,
+	userMetadata?: Record<string, unknown>
+): Promise<UserRow> {
+	if (!existing) return insertUser(db, { email, password: null, userMetadata, invited: true });
+	if (isConfirmed(existing)) throw emailExists();
+	return updateUser(db, existing.id, { invited_at: new Date() });
+}
+
+/** Keeps the e-mail identity in step with a changed address. */
+export async function setIdentityEmail(db: Db, userId: string, email: string): Promise<void> {
+	await db.query(
+		`update auth.identities
+		 set identity_data = identity_data || jsonb_build_object('email', $2::text), updated_at = now()
+		 where user_id = $1 and provider = 'email'`,
+		[userId, email]
+	);
 }
 
 /** Confirms the e-mail address and marks it verified in metadata and identity (GoTrue Confirm). */
@@ -223,26 +259,20 @@ export async function confirmEmail(db: Db, user: UserRow): Promise<UserRow> {
 
 const iso = (value: Date | null) => (value ? value.toISOString() : undefined);
 
-export async function loadIdentities(db: Db, userId: string) {
-	const { rows } = await db.query<IdentityRow>(
-		'select * from auth.identities where user_id = $1 order by created_at',
-		[userId]
-	);
-	return rows.map((identity) => ({
-		identity_id: identity.id,
-		id: identity.provider_id,
-		user_id: identity.user_id,
-		identity_data: identity.identity_data,
-		provider: identity.provider,
-		last_sign_in_at: iso(identity.last_sign_in_at),
-		created_at: iso(identity.created_at),
-		updated_at: iso(identity.updated_at),
-		email: identity.email ?? undefined
-	}));
-}
+const identityJson = (identity: IdentityRow) => ({
+	identity_id: identity.id,
+	id: identity.provider_id,
+	user_id: identity.user_id,
+	identity_data: identity.identity_data,
+	provider: identity.provider,
+	last_sign_in_at: iso(identity.last_sign_in_at),
+	created_at: iso(identity.created_at),
+	updated_at: iso(identity.updated_at),
+	email: identity.email ?? undefined
+});
 
 /** The User object as GoTrue serialises it (contract §2); empty timestamps are left out. */
-export async function userJson(db: Db, user: UserRow) {
+function serialise(user: UserRow, identities: IdentityRow[]) {
 	return {
 		id: user.id,
 		aud: user.aud ?? '',
@@ -260,7 +290,7 @@ export async function userJson(db: Db, user: UserRow) {
 		last_sign_in_at: iso(user.last_sign_in_at),
 		app_metadata: user.raw_app_meta_data ?? {},
 		user_metadata: user.raw_user_meta_data ?? {},
-		identities: await loadIdentities(db, user.id),
+		identities: identities.map(identityJson),
 		created_at: iso(user.created_at),
 		updated_at: iso(user.updated_at),
 		banned_until: iso(user.banned_until),
@@ -269,4 +299,21 @@ export async function userJson(db: Db, user: UserRow) {
 	};
 }
 
-export type UserJson = Awaited<ReturnType<typeof userJson>>;
+/** Users with their identities, read in one query (a page of the admin list). */
+export async function usersJson(db: Db, users: UserRow[]) {
+	const { rows } = await db.query<IdentityRow>(
+		'select * from auth.identities where user_id = any($1::uuid[]) order by created_at',
+		[users.map((user) => user.id)]
+	);
+	return users.map((user) =>
+		serialise(
+			user,
+			rows.filter((identity) => identity.user_id === user.id)
+		)
+	);
+}
+
+export async function userJson(db: Db, user: UserRow) {
+	const [json] = await usersJson(db, [user]);
+	return json!;
+}
