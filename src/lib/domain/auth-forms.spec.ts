@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-	draftSlug,
 	joinSchema,
 	memberInviteSchema,
 	officeInviteSchema,
@@ -97,14 +96,5 @@ describe('joinSchema', () => {
 			'form.consent.required',
 			'form.kind.required'
 		]);
-	});
-});
-
-describe('draftSlug', () => {
-	it('folds umlauts and joins words with hyphens', () => {
-		expect(draftSlug('Brückenbauer*innen e. V. Kassel-Nord')).toBe(
-			'brueckenbauer-innen-e-v-kassel-nord'
-		);
-		expect(draftSlug('***')).toBe('organisation');
 	});
 });

@@ -95,17 +95,3 @@ export const joinSchema = z.object({
 });
 
 export type JoinRequest = z.output<typeof joinSchema>;
-
-/** A URL slug from a name as the database's `private.slugify` makes it: lower case, ä → ae. */
-export function draftSlug(name: string): string {
-	const folded = name
-		.toLowerCase()
-		.replace(/ä/g, 'ae')
-		.replace(/ö/g, 'oe')
-		.replace(/ü/g, 'ue')
-		.replace(/ß/g, 'ss')
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '');
-	const slug = folded.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-	return slug.slice(0, 60).replace(/-+$/, '') || 'organisation';
-}

@@ -1,4 +1,4 @@
-import { draftSlug, type JoinRequest } from '$lib/domain/auth-forms';
+import type { JoinRequest } from '$lib/domain/auth-forms';
 import type { Locale } from '$lib/i18n';
 import { createServiceRoleClient } from './supabase';
 
@@ -15,9 +15,6 @@ export async function submitJoinRequest(request: JoinRequest, locale: Locale): P
 		.insert({
 			name: request.name,
 			kind: request.kind,
-			// The generated Insert type asks for a slug (a trigger fills it otherwise); a short
-			// random suffix keeps two requests with the same name apart until the office renames.
-			slug: `${draftSlug(request.name)}-${crypto.randomUUID().slice(0, 6)}`,
 			status: 'draft',
 			email: request.email,
 			description: request.description
