@@ -12,7 +12,7 @@ export function signJwt(claims: Record<string, unknown>, secret: string): string
 
 /**
  * The claims of an HS256 JWT signed with `secret` that has not expired; null for anything else.
- * Used by the gateway to recognise the installation's own keys.
+ * Used by the auth service for access tokens and the service-role key.
  */
 export function verifyJwt(
 	token: string,
@@ -29,7 +29,8 @@ export function verifyJwt(
 		const head = JSON.parse(Buffer.from(header, 'base64url').toString('utf8'));
 		if (head.alg !== 'HS256') return null;
 		const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-		if (typeof claims.exp === 'number' && claims.exp < nowSeconds) return null;
+		// GoTrue requires `exp`: a token without one would never expire.
+		if (typeof claims.exp !== 'number' || claims.exp < nowSeconds) return null;
 		return claims;
 	} catch {
 		return null;
