@@ -6,7 +6,8 @@
 -- Helpers that triggers and policies call live here, outside the API's reach.
 create schema if not exists private;
 revoke all on schema private from public;
-grant usage on schema private to anon, authenticated, service_role;
+-- Visitors call nothing here; signed-in users reach the helpers their policies call.
+grant usage on schema private to authenticated, service_role;
 
 -- Types ------------------------------------------------------------------------------------------
 create type public.organisation_kind as enum (

@@ -45,16 +45,16 @@ as $$
 $$;
 comment on function private.is_office_admin() is 'Whether the requesting user is an office admin.';
 
-create or replace function private.is_member_of(organisation uuid) returns boolean
+-- A set, looked up once per statement: policies use `organisation_id in (select …)`, where a
+-- per-row function call taking the row's id could not be evaluated just once.
+create or replace function private.member_organisation_ids() returns setof uuid
 language sql stable security definer
 set search_path = ''
 as $$
-  select exists (
-    select 1 from public.organisation_members
-    where organisation_id = organisation and user_id = (select auth.uid())
-  )
+  select organisation_id from public.organisation_members where user_id = (select auth.uid())
 $$;
-comment on function private.is_member_of(uuid) is 'Whether the requesting user belongs to the organisation (owner or editor).';
+comment on function private.member_organisation_ids() is
+  'The organisations the requesting user belongs to; policies use it as `organisation_id in (select …)`.';
 
 create or replace function private.is_owner_of(organisation uuid) returns boolean
 language sql stable security definer
@@ -70,7 +70,7 @@ comment on function private.is_owner_of(uuid) is 'Whether the requesting user ow
 revoke execute on all functions in schema private from public;
 grant execute on function private.is_office_staff() to authenticated, service_role;
 grant execute on function private.is_office_admin() to authenticated, service_role;
-grant execute on function private.is_member_of(uuid) to authenticated, service_role;
+grant execute on function private.member_organisation_ids() to authenticated, service_role;
 grant execute on function private.is_owner_of(uuid) to authenticated, service_role;
 
 -- Policies: staff --------------------------------------------------------------------------------
@@ -99,8 +99,7 @@ alter table public.organisation_members enable row level security;
 create policy "members see their organisation's members, staff see all"
   on public.organisation_members for select to authenticated
   using (
-    user_id = (select auth.uid())
-    or (select private.is_member_of(organisation_id))
+    organisation_id in (select private.member_organisation_ids())
     or (select private.is_office_staff())
   );
 
@@ -121,14 +120,17 @@ create policy "staff and owners remove members, members leave"
     or (select private.is_owner_of(organisation_id))
   );
 
--- Office staff read every organisation, whatever its status (they review drafts).
-create policy "office staff see all organisations"
-  on public.organisations for select to authenticated
-  using ((select private.is_office_staff()));
+-- Signed-in users: published organisations, their own in any status, and for office staff all
+-- of them (they review drafts). One policy: every permissive policy would run for every row.
+drop policy "published organisations are visible to signed-in users" on public.organisations;
 
-create policy "members see their own organisation in any status"
+create policy "organisations are visible to signed-in users when published, own or staff"
   on public.organisations for select to authenticated
-  using ((select private.is_member_of(id)));
+  using (
+    status = 'published'
+    or id in (select private.member_organisation_ids())
+    or (select private.is_office_staff())
+  );
 
 -- Grants -----------------------------------------------------------------------------------------
 grant select, insert, update, delete on public.staff to authenticated, service_role;

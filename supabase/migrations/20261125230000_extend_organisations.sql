@@ -2,12 +2,15 @@
 -- short name, description, contact channels, legal form, parent organisation, last confirmed at,
 -- licence of the open-data record and a unique slug for public URLs. Adds writing: office staff
 -- create, change and delete any organisation; members change their own profile but cannot
--- publish, archive or un-demo it themselves (status and is_demo stay with the office).
+-- publish, archive, reclassify or un-demo it themselves (status, kind and is_demo stay with the
+-- office).
 
 -- Columns ----------------------------------------------------------------------------------------
 alter table public.organisations
   add column short_name text check (length(trim(short_name)) between 1 and 60),
-  add column slug text,
+  -- '' never survives an insert: the trigger fills it from the name, the format check refuses it.
+  -- The default lets clients (and the generated Insert type) leave the slug out.
+  add column slug text default '',
   add column description text check (length(description) <= 5000),
   add column website text check (website ~ '^https?://'),
   add column email text check (email ~ '^[^@\s]+@[^@\s]+\.[^@\s]+$'),
@@ -57,7 +60,7 @@ declare
   candidate text;
   suffix integer := 1;
 begin
-  if new.slug is not null then
+  if coalesce(new.slug, '') <> '' then
     return new;
   end if;
   base := left(private.slugify(coalesce(new.short_name, new.name)), 80);
@@ -70,7 +73,7 @@ begin
   return new;
 end;
 $$;
-comment on function private.set_organisation_slug() is 'Trigger function: fills a missing slug from the (short) name, unique.';
+comment on function private.set_organisation_slug() is 'Trigger function: fills a missing or empty slug from the (short) name, unique.';
 
 -- Publishing, archiving and the demo mark are the office's decision (clearing), not a member's.
 create or replace function private.guard_organisation_status() returns trigger
@@ -79,32 +82,26 @@ set search_path = ''
 as $$
 begin
   if current_user = 'authenticated'
-     and (new.status is distinct from old.status or new.is_demo is distinct from old.is_demo)
+     and (
+       new.status is distinct from old.status
+       or new.is_demo is distinct from old.is_demo
+       -- A member who could make their organisation a "network" could enlist any organisation.
+       or new.kind is distinct from old.kind
+     )
      and not private.is_office_staff() then
-    raise exception 'only office staff may change an organisation''s status'
+    raise exception 'only office staff may change an organisation''s status, kind or demo mark'
       using errcode = '42501';
   end if;
   return new;
 end;
 $$;
 comment on function private.guard_organisation_status() is
-  'Trigger function: members may edit their profile but not publish, archive or un-mark demo data.';
-
-create or replace function private.member_organisation_ids() returns setof uuid
-language sql stable security definer
-set search_path = ''
-as $$
-  select organisation_id from public.organisation_members where user_id = (select auth.uid())
-$$;
-comment on function private.member_organisation_ids() is
-  'The organisations the requesting user belongs to; policies use it as `organisation_id in (select …)`.';
+  'Trigger function: members may edit their profile but not publish, archive, reclassify or un-mark demo data.';
 
 revoke execute on function private.slugify(text) from public;
 revoke execute on function private.set_organisation_slug() from public;
 revoke execute on function private.guard_organisation_status() from public;
-revoke execute on function private.member_organisation_ids() from public;
 grant execute on function private.slugify(text) to authenticated, service_role;
-grant execute on function private.member_organisation_ids() to authenticated, service_role;
 
 create trigger organisations_set_slug
   before insert or update of slug on public.organisations
@@ -115,7 +112,8 @@ create trigger organisations_guard_status
   for each row execute function private.guard_organisation_status();
 
 -- Backfill and constrain -------------------------------------------------------------------------
-update public.organisations set slug = null where slug is null;
+-- Rows that existed before this migration got the default ''; the trigger names them.
+update public.organisations set slug = null where coalesce(slug, '') = '';
 alter table public.organisations
   alter column slug set not null,
   add constraint organisations_slug_format check (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),

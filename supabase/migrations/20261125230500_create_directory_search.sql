@@ -330,8 +330,11 @@ begin
   -- Typo tolerance is the fallback when nothing matches as written: fuzzy matches would only
   -- crowd out exact ones, and trigram similarity over every name is the expensive part.
   if query_folded is not null then
+    -- Published organisations only: a draft that matches must neither hide the typo matches
+    -- nor reveal, by hiding them, that it exists.
     typo_fallback := not exists (
       select 1 from private.search_documents d
+      join public.organisations o on o.id = d.organisation_id and o.status = 'published'
       where d.document @@ query_ts
          or (d.names like query_longest_pattern and d.names like all (query_patterns))
     );
@@ -449,16 +452,20 @@ begin
         'languages', coalesce((
           select jsonb_agg(sl.language order by sl.language)
           from public.service_languages sl where sl.service_id = s.id), '[]'::jsonb),
-        'discrimination_grounds', coalesce((
-          select jsonb_agg(t.code order by t.position)
-          from public.service_taxonomy_terms st join public.taxonomy_terms t on t.id = st.taxonomy_term_id
-          where st.service_id = s.id and t.vocabulary = 'discrimination_grounds'), '[]'::jsonb),
-        'counselling_types', coalesce((
-          select jsonb_agg(t.code order by t.position)
-          from public.service_taxonomy_terms st join public.taxonomy_terms t on t.id = st.taxonomy_term_id
-          where st.service_id = s.id and t.vocabulary = 'counselling_types'), '[]'::jsonb)
+        'discrimination_grounds', terms.discrimination_grounds,
+        'counselling_types', terms.counselling_types
       ) order by s.name)
       from public.services s
+      -- Both vocabularies from one pass over the service's terms.
+      cross join lateral (
+        select
+          coalesce(jsonb_agg(t.code order by t.position) filter (where t.vocabulary = 'discrimination_grounds'),
+            '[]'::jsonb) as discrimination_grounds,
+          coalesce(jsonb_agg(t.code order by t.position) filter (where t.vocabulary = 'counselling_types'),
+            '[]'::jsonb) as counselling_types
+        from public.service_taxonomy_terms st join public.taxonomy_terms t on t.id = st.taxonomy_term_id
+        where st.service_id = s.id
+      ) terms
       where s.organisation_id = o.id
         and (not service_filter or s.id in (select ms.id from matched_services ms))
     ), '[]'::jsonb),
@@ -478,10 +485,11 @@ begin
         'accessible_toilet', pl.accessible_toilet,
         'hearing_loop', pl.hearing_loop,
         'transportation', pl.transportation,
-        'distance_m', round(private.earth_distance(pl.earth, origin)::numeric),
+        'distance_m', round(here.distance_m::numeric),
         'open_now', exists (select 1 from page_open po where po.location_id = pl.location_id)
-      ) order by private.earth_distance(pl.earth, origin) nulls last, pl.city, pl.district, pl.location_id)
+      ) order by here.distance_m nulls last, pl.city, pl.district, pl.location_id)
       from public.public_locations pl
+      cross join lateral (select private.earth_distance(pl.earth, origin) as distance_m) here
       where pl.organisation_id = o.id
     ), '[]'::jsonb),
     round(pg.distance_m::numeric, 1)::double precision,
