@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The languages the public site speaks; German is the source language. */
-export const LOCALES = ['de', 'en'] as const;
+export const LOCALES = ['de', 'en', 'tr', 'ar', 'uk'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'de';
 
@@ -10,7 +10,13 @@ const RIGHT_TO_LEFT = new Set<string>(['ar', 'fa', 'he', 'ur']);
 export const localeSchema = z.enum(LOCALES);
 
 /** Names of the languages in themselves, for the language switch. */
-export const LOCALE_NAMES: Record<Locale, string> = { de: 'Deutsch', en: 'English' };
+export const LOCALE_NAMES: Record<Locale, string> = {
+	de: 'Deutsch',
+	en: 'English',
+	tr: 'Türkçe',
+	ar: 'العربية',
+	uk: 'Українська'
+};
 
 export function textDirection(locale: string): 'ltr' | 'rtl' {
 	return RIGHT_TO_LEFT.has(locale) ? 'rtl' : 'ltr';

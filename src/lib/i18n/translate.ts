@@ -1,9 +1,12 @@
 import { de, type MessageKey, type Messages } from './messages/de.ts';
+import { ar } from './messages/ar.ts';
 import { en } from './messages/en.ts';
+import { tr } from './messages/tr.ts';
+import { uk } from './messages/uk.ts';
 import { DEFAULT_LOCALE, type Locale } from './locales.ts';
 
 // Languages other than German may be incomplete; a missing text falls back to German.
-const catalogues: Record<Locale, Partial<Messages>> = { de, en };
+const catalogues: Record<Locale, Partial<Messages>> = { de, en, tr, ar, uk };
 
 export type TranslationParams = Record<string, string | number>;
 

@@ -1,5 +1,7 @@
-/** German: the source language. Every user-facing string of the app has its key here. */
-export const de = {
+/** German: the source language. Every user-facing string of the app has its key here or in an area. */
+import { directoryMessages } from './directory.ts';
+
+const core = {
 	'site.name': 'Bündnisatlas Kassel',
 	'site.tagline': 'Beratung und Unterstützung gegen Rassismus und Diskriminierung',
 	'nav.skipToContent': 'Zum Inhalt springen',
@@ -146,6 +148,8 @@ export const de = {
 	'error.forbidden': 'Für diese Seite fehlt Ihrem Konto die Berechtigung.',
 	'footer.demo': 'Demo-Installation: Kontaktdaten sind erfunden.'
 } as const;
+
+export const de = { ...core, ...directoryMessages.de } as const;
 
 export type MessageKey = keyof typeof de;
 export type Messages = Record<MessageKey, string>;

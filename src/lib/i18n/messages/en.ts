@@ -1,6 +1,7 @@
 import type { Messages } from './de.ts';
+import { directoryMessages } from './directory.ts';
 
-export const en: Messages = {
+const core: Omit<Messages, keyof typeof directoryMessages.de> = {
 	'site.name': 'Bündnisatlas Kassel',
 	'site.tagline': 'Counselling and support against racism and discrimination',
 	'nav.skipToContent': 'Skip to content',
@@ -138,3 +139,5 @@ export const en: Messages = {
 	'error.forbidden': 'Your account is not allowed to see this page.',
 	'footer.demo': 'Demo installation: contact details are made up.'
 };
+
+export const en: Messages = { ...core, ...directoryMessages.en };

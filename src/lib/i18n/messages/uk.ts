@@ -1,0 +1,7 @@
+import type { Messages } from './de.ts';
+import { directoryMessages } from './directory.ts';
+
+// Texts not yet translated fall back to German (see translate.ts).
+const core: Partial<Messages> = {};
+
+export const uk: Partial<Messages> = { ...core, ...directoryMessages.uk };

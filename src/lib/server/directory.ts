@@ -1,0 +1,150 @@
+import type { SupabaseClient } from '@supabase/supabase-js';
+import type { Database } from '$lib/database.types';
+import { PAGE_SIZE, DEFAULT_RADIUS_KM, type DirectoryQuery } from '$lib/domain/directory-query';
+
+type Client = SupabaseClient<Database>;
+type SearchArgs = Database['public']['Functions']['search_directory']['Args'];
+type SearchRow = Database['public']['Functions']['search_directory']['Returns'][number];
+
+/** A service as the search returns it (only the services that match the filters). */
+export type ServiceSummary = {
+	id: string;
+	name: string;
+	free_of_charge: boolean;
+	anonymous_possible: boolean;
+	appointment_required: boolean;
+	interpreter_on_request: boolean;
+	access_modes: Database['public']['Enums']['access_mode'][];
+	online_only: boolean;
+	languages: string[];
+	discrimination_grounds: string[];
+	counselling_types: string[];
+};
+
+/** A public location: already degraded by its visibility in the database (public_locations). */
+export type PublicLocation = {
+	id: string;
+	visibility: Database['public']['Enums']['location_visibility'];
+	name: string | null;
+	address_1: string | null;
+	address_2: string | null;
+	postal_code: string | null;
+	city: string | null;
+	district: string | null;
+	latitude: number | null;
+	longitude: number | null;
+	wheelchair_accessible: boolean | null;
+	accessible_toilet: boolean | null;
+	hearing_loop: boolean | null;
+	transportation: string | null;
+	distance_m: number | null;
+	open_now: boolean;
+};
+
+export type DirectoryEntry = Omit<SearchRow, 'services' | 'locations' | 'total_count'> & {
+	services: ServiceSummary[];
+	locations: PublicLocation[];
+};
+
+export type DirectoryPage = { entries: DirectoryEntry[]; total: number };
+
+export type Position = { latitude: number; longitude: number };
+
+/**
+ * The arguments of `search_directory` for a query. `position` is where "near" points to: the
+ * query's own coordinates, or the place the geocoder found for `near`.
+ */
+export function searchArguments(
+	query: DirectoryQuery,
+	position: Position | null,
+	paging: { limit: number; offset: number }
+): SearchArgs {
+	const nonEmpty = <T>(values: T[]) => (values.length > 0 ? values : undefined);
+	return {
+		q: query.q,
+		kinds: nonEmpty(query.kind),
+		discrimination_grounds: nonEmpty(query.ground),
+		counselling_types: nonEmpty(query.counselling),
+		languages: nonEmpty(query.language),
+		access_modes: nonEmpty(query.access),
+		anonymous_possible: query.anonymous || undefined,
+		free_of_charge: query.free || undefined,
+		wheelchair_accessible: query.wheelchair || undefined,
+		open_now: query.open || undefined,
+		network: query.network,
+		near_latitude: position?.latitude,
+		near_longitude: position?.longitude,
+		radius_m: position ? (query.radius ?? DEFAULT_RADIUS_KM) * 1000 : undefined,
+		page_limit: paging.limit,
+		page_offset: paging.offset
+	};
+}
+
+/** The position a query points to by itself (coordinates from the browser's geolocation). */
+export function queryPosition(query: DirectoryQuery): Position | null {
+	return query.lat !== undefined && query.lng !== undefined
+		? { latitude: query.lat, longitude: query.lng }
+		: null;
+}
+
+/** Runs the directory search with the visitor's own client: published data only, degraded places. */
+export async function searchDirectory(
+	supabase: Client,
+	query: DirectoryQuery,
+	position: Position | null,
+	paging = { limit: PAGE_SIZE, offset: ((query.page ?? 1) - 1) * PAGE_SIZE }
+): Promise<DirectoryPage> {
+	const { data, error } = await supabase.rpc(
+		'search_directory',
+		searchArguments(query, position, paging)
+	);
+	if (error) throw new Error(`directory search failed: ${error.message}`);
+	const entries = data.map(({ total_count: _total, services, locations, ...entry }) => ({
+		...entry,
+		services: services as unknown as ServiceSummary[],
+		locations: locations as unknown as PublicLocation[]
+	}));
+	return { entries, total: data[0]?.total_count ?? 0 };
+}
+
+export type Term = { code: string; label_de: string; label_en: string };
+export type DirectoryVocabularies = {
+	discriminationGrounds: Term[];
+	counsellingTypes: Term[];
+	languages: string[];
+	networks: Array<{ slug: string; name: string }>;
+};
+
+/**
+ * What the filters offer: the terms of the two vocabularies, the languages, and the published
+ * networks.
+ */
+export async function loadVocabularies(supabase: Client): Promise<DirectoryVocabularies> {
+	const [terms, languages, networks] = await Promise.all([
+		supabase
+			.from('taxonomy_terms')
+			.select('vocabulary, code, label_de, label_en')
+			.in('vocabulary', ['discrimination_grounds', 'counselling_types'])
+			.order('position'),
+		supabase.from('languages').select('code').order('code'),
+		supabase
+			.from('organisations')
+			.select('slug, name')
+			.eq('kind', 'network')
+			.eq('status', 'published')
+			.order('name')
+	]);
+	for (const result of [terms, languages, networks]) {
+		if (result.error) throw new Error(`could not load the filters: ${result.error.message}`);
+	}
+	const byVocabulary = (vocabulary: string) =>
+		(terms.data ?? [])
+			.filter((term) => term.vocabulary === vocabulary)
+			.map(({ code, label_de, label_en }) => ({ code, label_de, label_en }));
+	return {
+		discriminationGrounds: byVocabulary('discrimination_grounds'),
+		counsellingTypes: byVocabulary('counselling_types'),
+		languages: (languages.data ?? []).map((row) => row.code),
+		networks: networks.data ?? []
+	};
+}
