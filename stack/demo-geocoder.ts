@@ -79,19 +79,25 @@ function findPlace(query: string): DemoPlace | undefined {
 	return candidates[0]?.place;
 }
 
+// What Nominatim reports for such places: the main OSM tag and the place's rank.
+const OSM_CLASS = {
+	postcode: { category: 'boundary', type: 'postal_code', place_rank: 21 },
+	road: { category: 'highway', type: 'primary', place_rank: 26 },
+	suburb: { category: 'place', type: 'suburb', place_rank: 19 },
+	city: { category: 'boundary', type: 'administrative', place_rank: 16 }
+} satisfies Record<DemoPlace['addresstype'], object>;
+
 function jsonv2(place: DemoPlace, index: number, language: string) {
 	const region = REGION[language.split(/[,;-]/)[0] ?? 'de'] ?? REGION.de;
 	const name = place.label.split(',')[0]!;
 	return {
 		place_id: 100_000 + index,
 		licence: 'Data © OpenStreetMap contributors, ODbL 1.0. http://osm.org/copyright',
-		osm_type: 'relation',
+		osm_type: place.addresstype === 'road' ? 'way' : 'relation',
 		osm_id: 200_000 + index,
 		lat: place.lat.toFixed(7),
 		lon: place.lon.toFixed(7),
-		category: place.addresstype === 'postcode' ? 'boundary' : 'place',
-		type: place.addresstype === 'postcode' ? 'postal_code' : place.addresstype,
-		place_rank: place.addresstype === 'city' ? 16 : 21,
+		...OSM_CLASS[place.addresstype],
 		importance: 0.1,
 		addresstype: place.addresstype,
 		name,
