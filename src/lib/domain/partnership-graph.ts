@@ -53,7 +53,7 @@ function ring(
 export function circularLayout(
 	nodes: GraphNode[],
 	edges: GraphEdge[],
-	size = { width: 960, height: 760 }
+	size = { width: 1120, height: 760 }
 ): GraphLayout {
 	const byLabel = (a: GraphNode, b: GraphNode) =>
 		a.label.localeCompare(b.label, 'de') || a.id.localeCompare(b.id);
