@@ -1,11 +1,9 @@
-import type { Messages } from './de.ts';
+import type { CoreMessages, Messages } from './de.ts';
 import { directoryMessages } from './directory.ts';
+import { nearMessages } from './near.ts';
 import { organisationMessages } from './organisation.ts';
 
-const core: Omit<
-	Messages,
-	keyof typeof directoryMessages.de | keyof typeof organisationMessages.de
-> = {
+const core: CoreMessages = {
 	'site.name': 'Bündnisatlas Kassel',
 	'site.tagline': 'Counselling and support against racism and discrimination',
 	'nav.skipToContent': 'Skip to content',
@@ -144,4 +142,9 @@ const core: Omit<
 	'footer.demo': 'Demo installation: contact details are made up.'
 };
 
-export const en: Messages = { ...core, ...directoryMessages.en, ...organisationMessages.en };
+export const en: Messages = {
+	...core,
+	...directoryMessages.en,
+	...organisationMessages.en,
+	...nearMessages.en
+};
