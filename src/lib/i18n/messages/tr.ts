@@ -1,7 +1,12 @@
 import type { Messages } from './de.ts';
 import { directoryMessages } from './directory.ts';
+import { openDataMessages } from './open-data.ts';
 
 // Texts not yet translated fall back to German (see translate.ts).
 const core: Partial<Messages> = {};
 
-export const tr: Partial<Messages> = { ...core, ...directoryMessages.tr };
+export const tr: Partial<Messages> = {
+	...core,
+	...directoryMessages.tr,
+	...openDataMessages.tr
+};
