@@ -53,9 +53,10 @@ export function sampleEntry(changes: Partial<DirectoryEntry> = {}): DirectoryEnt
 		phone: '+49 561 000000',
 		services: [sampleService()],
 		locations: [sampleLocation()],
-		distance_m: null,
+		// The search's row type says number; the database sends null without a place or words.
+		distance_m: 0,
 		is_open_now: false,
-		rank: null,
+		rank: 0,
 		...changes
 	};
 }
