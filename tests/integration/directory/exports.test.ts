@@ -216,6 +216,10 @@ describe('open-data exports and the embed widget', () => {
 		for (const [params, args] of [
 			[`network=${network}`, { network }],
 			[`network=${network}&kind=initiative`, { network, kinds: ['initiative'] }],
+			[
+				`network=${network}&lat=51.3161&lng=9.4975&radius=1`,
+				{ network, near_latitude: 51.3161, near_longitude: 9.4975, radius_m: 1000 }
+			],
 			[`network=${network}&language=tr`, { network, languages: ['tr'] }],
 			[
 				`network=${network}&q=${encodeURIComponent(`Chat ${secret}`)}`,
@@ -354,6 +358,10 @@ describe('open-data exports and the embed widget', () => {
 			expect(body.parameters.sort()).toEqual(['kind', 'radius']);
 			expect(body.message).toContain('kind, radius');
 		}
+		// A place name needs the page's geocoder: without coordinates it is refused, not ignored.
+		const near = await get(`/verzeichnis/export.csv?near=Wesertor`);
+		expect(near.status).toBe(400);
+		expect((await near.json()).parameters).toEqual(['near']);
 	});
 
 	it('lets partners frame the widget and nobody else frame the rest', async () => {

@@ -9,13 +9,16 @@ import { collectDirectory } from './collect.ts';
  * Reads an export's directory query and everything it finds, or the 400 response that names the
  * invalid parameters. Unlike the page, an export does not drop a bad parameter silently: a
  * program that asked for a filter must not receive the unfiltered directory instead.
- * `near` (a place name) needs the page's geocoder and is not applied: exports take `lat`/`lng`.
+ * A place name (`near`) would need the page's geocoder: exports take `lat`/`lng` instead, and
+ * refuse `near` without them rather than answer with an export that ignores it.
  */
 export async function exportedDirectory(
 	event: Pick<RequestEvent, 'url' | 'locals'>
 ): Promise<{ entries: DirectoryEntry[] } | { invalid: Response }> {
 	const { query, errors } = parseDirectoryQuery(event.url.searchParams);
+	const position = queryPosition(query);
 	const invalid = Object.keys(errors);
+	if (query.near && !position) invalid.push('near');
 	if (invalid.length > 0) {
 		const message = translate(event.locals.locale, 'openData.error.invalidParameters', {
 			names: invalid.join(', ')
@@ -28,7 +31,7 @@ export async function exportedDirectory(
 		};
 	}
 	return {
-		entries: await collectDirectory(event.locals.supabase, query, queryPosition(query))
+		entries: await collectDirectory(event.locals.supabase, query, position)
 	};
 }
 

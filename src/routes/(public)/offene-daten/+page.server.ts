@@ -12,7 +12,11 @@ import type { PageServerLoad } from './$types';
  */
 export const load = (async ({ url, locals }) => {
 	const { query, errors } = parseDirectoryQuery(url.searchParams);
-	const params = directoryQueryParams(query, { page: undefined });
+	// A place name without its coordinates cannot narrow an export (see exportedDirectory).
+	const params = directoryQueryParams(query, {
+		page: undefined,
+		near: query.lat === undefined ? undefined : query.near
+	});
 	const embedLang = localeSchema.catch(locals.locale).parse(url.searchParams.get('embed_lang'));
 	const embedParams = new URLSearchParams(params);
 	embedParams.set('lang', embedLang);
