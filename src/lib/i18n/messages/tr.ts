@@ -1,7 +1,5 @@
 import type { CoreMessages, Messages } from './de.ts';
-import { directoryMessages } from './directory.ts';
-import { organisationMessages } from './organisation.ts';
-import { nearMessages } from './near.ts';
+import { areaMessages } from './areas.ts';
 
 // Turkish, addressing the reader politely (siz).
 const core: CoreMessages = {
@@ -144,9 +142,4 @@ const core: CoreMessages = {
 	'footer.demo': 'Demo kurulum: iletişim bilgileri gerçek değildir.'
 };
 
-export const tr: Partial<Messages> = {
-	...core,
-	...directoryMessages.tr,
-	...organisationMessages.tr,
-	...nearMessages.tr
-};
+export const tr: Partial<Messages> = { ...core, ...areaMessages.tr };

@@ -1,0 +1,41 @@
+import { directoryMessages } from './directory.ts';
+import { nearMessages } from './near.ts';
+import { openDataMessages } from './open-data.ts';
+import { organisationMessages } from './organisation.ts';
+
+/**
+ * Every area's texts per locale. A new area is one import and one entry per locale here; the
+ * locale files add the core texts.
+ */
+export const areaMessages = {
+	de: {
+		...directoryMessages.de,
+		...nearMessages.de,
+		...openDataMessages.de,
+		...organisationMessages.de
+	},
+	en: {
+		...directoryMessages.en,
+		...nearMessages.en,
+		...openDataMessages.en,
+		...organisationMessages.en
+	},
+	tr: {
+		...directoryMessages.tr,
+		...nearMessages.tr,
+		...openDataMessages.tr,
+		...organisationMessages.tr
+	},
+	ar: {
+		...directoryMessages.ar,
+		...nearMessages.ar,
+		...openDataMessages.ar,
+		...organisationMessages.ar
+	},
+	uk: {
+		...directoryMessages.uk,
+		...nearMessages.uk,
+		...openDataMessages.uk,
+		...organisationMessages.uk
+	}
+};
