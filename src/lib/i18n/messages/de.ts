@@ -1,5 +1,6 @@
 /** German: the source language. Every user-facing string of the app has its key here or in an area. */
 import { directoryMessages } from './directory.ts';
+import { mapMessages } from './map.ts';
 
 const core = {
 	'site.name': 'Bündnisatlas Kassel',
@@ -149,7 +150,7 @@ const core = {
 	'footer.demo': 'Demo-Installation: Kontaktdaten sind erfunden.'
 } as const;
 
-export const de = { ...core, ...directoryMessages.de } as const;
+export const de = { ...core, ...directoryMessages.de, ...mapMessages.de } as const;
 
 export type MessageKey = keyof typeof de;
 export type Messages = Record<MessageKey, string>;

@@ -1,7 +1,8 @@
 import type { Messages } from './de.ts';
 import { directoryMessages } from './directory.ts';
+import { mapMessages } from './map.ts';
 
-const core: Omit<Messages, keyof typeof directoryMessages.de> = {
+const core: Omit<Messages, keyof typeof directoryMessages.de | keyof typeof mapMessages.de> = {
 	'site.name': 'Bündnisatlas Kassel',
 	'site.tagline': 'Counselling and support against racism and discrimination',
 	'nav.skipToContent': 'Skip to content',
@@ -140,4 +141,4 @@ const core: Omit<Messages, keyof typeof directoryMessages.de> = {
 	'footer.demo': 'Demo installation: contact details are made up.'
 };
 
-export const en: Messages = { ...core, ...directoryMessages.en };
+export const en: Messages = { ...core, ...directoryMessages.en, ...mapMessages.en };
