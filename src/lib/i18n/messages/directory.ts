@@ -78,7 +78,14 @@ const de = {
 	'directory.error.nearUnavailable':
 		'Die Ortssuche ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut oder suchen Sie ohne Ort.',
 	'directory.map.heading': 'Karte',
-	'directory.exports': 'Diese Ergebnisse als offene Daten'
+	'directory.exports': 'Diese Ergebnisse als offene Daten',
+	'home.search.heading': 'Beratung finden',
+	'home.quick.heading': 'Schnell zum passenden Angebot',
+	'home.quick.anonymousFree': 'Anonym und kostenlos beraten lassen',
+	'home.quick.violence': 'Hilfe nach rassistischer oder rechter Gewalt',
+	'home.quick.discrimination': 'Beratung bei Diskriminierung',
+	'home.quick.openNow': 'Jetzt geöffnet',
+	'home.quick.all': 'Alle Angebote und die Karte'
 } as const;
 
 export const directoryMessages = {
@@ -159,7 +166,14 @@ export const directoryMessages = {
 		'directory.error.nearUnavailable':
 			'Place search is unavailable right now. Please try again later or search without a place.',
 		'directory.map.heading': 'Map',
-		'directory.exports': 'These results as open data'
+		'directory.exports': 'These results as open data',
+		'home.search.heading': 'Find counselling',
+		'home.quick.heading': 'Quick links',
+		'home.quick.anonymousFree': 'Anonymous, free counselling',
+		'home.quick.violence': 'Help after racist or right-wing violence',
+		'home.quick.discrimination': 'Counselling on discrimination',
+		'home.quick.openNow': 'Open now',
+		'home.quick.all': 'All services and the map'
 	},
 	tr: {
 		'nav.directory': 'Danışmanlık bul',
@@ -238,7 +252,14 @@ export const directoryMessages = {
 		'directory.error.nearUnavailable':
 			'Yer arama şu anda kullanılamıyor. Lütfen daha sonra tekrar deneyin veya yer belirtmeden arayın.',
 		'directory.map.heading': 'Harita',
-		'directory.exports': 'Bu sonuçlar açık veri olarak'
+		'directory.exports': 'Bu sonuçlar açık veri olarak',
+		'home.search.heading': 'Danışmanlık bulun',
+		'home.quick.heading': 'Hızlı bağlantılar',
+		'home.quick.anonymousFree': 'Anonim ve ücretsiz danışmanlık',
+		'home.quick.violence': 'Irkçı veya sağcı şiddetten sonra yardım',
+		'home.quick.discrimination': 'Ayrımcılıkta danışmanlık',
+		'home.quick.openNow': 'Şu anda açık',
+		'home.quick.all': 'Tüm hizmetler ve harita'
 	},
 	ar: {
 		'nav.directory': 'ابحث عن استشارة',
@@ -316,7 +337,14 @@ export const directoryMessages = {
 		'directory.error.nearUnavailable':
 			'البحث عن الأماكن غير متاح حالياً. يرجى المحاولة لاحقاً أو البحث دون تحديد مكان.',
 		'directory.map.heading': 'الخريطة',
-		'directory.exports': 'هذه النتائج كبيانات مفتوحة'
+		'directory.exports': 'هذه النتائج كبيانات مفتوحة',
+		'home.search.heading': 'ابحث عن استشارة',
+		'home.quick.heading': 'روابط سريعة',
+		'home.quick.anonymousFree': 'استشارة مجانية دون كشف الهوية',
+		'home.quick.violence': 'المساعدة بعد العنف العنصري أو اليميني',
+		'home.quick.discrimination': 'استشارة في حالات التمييز',
+		'home.quick.openNow': 'مفتوح الآن',
+		'home.quick.all': 'كل الخدمات والخريطة'
 	},
 	uk: {
 		'nav.directory': 'Знайти консультацію',
@@ -395,6 +423,13 @@ export const directoryMessages = {
 		'directory.error.nearUnavailable':
 			'Пошук місць зараз недоступний. Спробуйте пізніше або шукайте без місця.',
 		'directory.map.heading': 'Карта',
-		'directory.exports': 'Ці результати як відкриті дані'
+		'directory.exports': 'Ці результати як відкриті дані',
+		'home.search.heading': 'Знайти консультацію',
+		'home.quick.heading': 'Швидкі посилання',
+		'home.quick.anonymousFree': 'Анонімна безкоштовна консультація',
+		'home.quick.violence': 'Допомога після расистського чи праворадикального насильства',
+		'home.quick.discrimination': 'Консультація щодо дискримінації',
+		'home.quick.openNow': 'Зараз відчинено',
+		'home.quick.all': 'Усі послуги та карта'
 	}
 } satisfies AreaMessages<typeof de>;
