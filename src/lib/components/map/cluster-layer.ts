@@ -235,7 +235,11 @@ export class DirectoryClusterLayer {
 			content.append(more);
 		}
 		const offset = (marker.options.icon?.options.iconSize as [number, number] | undefined)?.[1];
-		const popup = L.popup({ autoPanPadding: [16, 16], maxWidth: 280, offset: [0, -(offset ?? 0) / 2] })
+		const popup = L.popup({
+			autoPanPadding: [16, 16],
+			maxWidth: 280,
+			offset: [0, -(offset ?? 0) / 2]
+		})
 			.setLatLng(marker.getLatLng())
 			.setContent(content)
 			.openOn(this.#map);

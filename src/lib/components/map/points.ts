@@ -7,11 +7,7 @@ import type { Feature, Point } from 'geojson';
  * Coordinates are already degraded by each location's visibility in the database.
  */
 export type OrganisationKind =
-	| 'migrant_organisation'
-	| 'counselling_service'
-	| 'initiative'
-	| 'public_body'
-	| 'network';
+	'migrant_organisation' | 'counselling_service' | 'initiative' | 'public_body' | 'network';
 export type MapOrganisation = [slug: string, name: string, kind: OrganisationKind];
 export type MapPoint = [latitude: number, longitude: number, organisation: number];
 export type DirectoryPoints = { organisations: MapOrganisation[]; points: MapPoint[] };
@@ -67,10 +63,12 @@ export function featureBounds(features: PointFeature[], position: Position | nul
 	};
 	for (const { geometry } of features) include(geometry.coordinates[1]!, geometry.coordinates[0]!);
 	if (position) include(position.latitude, position.longitude);
-	return south === Infinity ? null : [
-		[south, west],
-		[north, east]
-	];
+	return south === Infinity
+		? null
+		: [
+				[south, west],
+				[north, east]
+			];
 }
 
 /** Cluster sizes get three looks, so that a glance tells a handful from a thousand. */
