@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import pg from 'pg';
 
 /**
  * The directory's map: an enhancement loaded when it is wanted, beside a list that holds every
@@ -112,6 +113,37 @@ test.describe('directory map', () => {
 		await page.keyboard.press('Escape');
 		await expect(link).toHaveCount(0);
 		await expect(marker.first()).toBeFocused();
+	});
+
+	test('lists the organisations that share one spot instead of zooming forever', async ({
+		page
+	}) => {
+		const word = `Gemeinschaftshaus${crypto.randomUUID().slice(0, 6)}`;
+		const names = [`${word} Beratung (E2E)`, `${word} Initiative (E2E)`];
+		const db = new pg.Client({ connectionString: process.env.E2E_DB_URL });
+		await db.connect();
+		try {
+			for (const name of names) {
+				await db.query(
+					`with organisation as (
+					   insert into public.organisations (name, kind, status) values ($1, 'initiative', 'published')
+					   returning id)
+					 insert into public.locations (organisation_id, address_1, latitude, longitude, visibility)
+					 select id, 'Friedrich-Ebert-Straße 1', 51.3151, 9.4852, 'exact' from organisation`,
+					[name]
+				);
+			}
+			await page.goto(`/verzeichnis?q=${word}`);
+			const place = mapRegion(page).getByRole('button', { name: '2 Angebote an diesem Ort' });
+			await place.focus();
+			await page.keyboard.press('Enter');
+			const popup = mapRegion(page).locator('.map-popup');
+			await expect(popup).toContainText('2 Angebote an diesem Ort');
+			for (const name of names) await expect(popup.getByRole('link', { name })).toBeVisible();
+		} finally {
+			await db.query('delete from public.organisations where name = any($1)', [names]);
+			await db.end();
+		}
 	});
 
 	test('highlights the markers of the result hovered in the list', async ({ page }) => {

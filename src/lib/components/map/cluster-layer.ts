@@ -5,10 +5,10 @@ import {
 	clusterCount,
 	clusterSize,
 	organisationsOf,
-	pointFeatures,
+	placeFeatures,
 	type DirectoryPoints,
 	type MapOrganisation,
-	type PointFeature
+	type PlaceFeature
 } from './points.ts';
 
 /** The texts the layer writes into the map, in the page's language. */
@@ -29,7 +29,9 @@ export type ClusterLayerOptions = {
 	onselect: (slug: string) => void;
 };
 
-type Properties = { organisation: number };
+type Place = PlaceFeature['properties'];
+/** What a cluster adds up: how many organisations its places hold, each place counted. */
+type Sum = { offers: number };
 type Entry = {
 	marker: L.Marker;
 	/** The organisations under the marker, worked out only when something is highlighted. */
@@ -40,7 +42,12 @@ type Entry = {
 /** A popup lists at most this many organisations of a place; the list has all of them. */
 const POPUP_ORGANISATIONS = 10;
 /** Marker sizes in pixels (the CSS draws them); the icon is anchored at its centre. */
-const SIZES = { point: 22, small: 34, medium: 40, large: 48 } as const;
+const SIZES = { point: 22, place: 30, small: 34, medium: 40, large: 48 } as const;
+/**
+ * Clusters form up to this zoom; beyond it every place stands alone (at 17 a place is about a
+ * street apart from the next cluster radius). Fewer levels make the index quicker to build.
+ */
+const CLUSTER_MAX_ZOOM = 16;
 
 /**
  * The directory's points on a Leaflet map, clustered with supercluster: the index is built once
@@ -52,7 +59,7 @@ export class DirectoryClusterLayer {
 	readonly #map: L.Map;
 	readonly #options: ClusterLayerOptions;
 	readonly #group = L.layerGroup();
-	#index: Supercluster<Properties, Properties> | null = null;
+	#index: Supercluster<Place, Sum> | null = null;
 	#organisations: MapOrganisation[] = [];
 	#slugs = new Map<string, number>();
 	#entries = new Map<string, Entry>();
@@ -66,17 +73,19 @@ export class DirectoryClusterLayer {
 		map.on('moveend', this.render, this);
 	}
 
-	/** Indexes a new answer (without drawing it); returns the points that could be placed. */
-	setData(data: DirectoryPoints): PointFeature[] {
-		const features = pointFeatures(data);
+	/** Indexes a new answer (without drawing it); returns the places that could be drawn. */
+	setData(data: DirectoryPoints): PlaceFeature[] {
+		const features = placeFeatures(data);
 		this.#organisations = data.organisations;
 		this.#slugs = new Map(data.organisations.map(([slug], index) => [slug, index]));
 		this.#highlighted = this.#indexOf(this.#highlightedSlug);
-		// Clusters down to the map's deepest zoom: places that still share a spot there (degraded
-		// to a district, or one building) open as a list instead of zooming further.
-		this.#index = new Supercluster<Properties, Properties>({
+		this.#index = new Supercluster<Place, Sum>({
 			radius: 60,
-			maxZoom: this.#map.getMaxZoom()
+			maxZoom: CLUSTER_MAX_ZOOM,
+			map: ({ organisations }) => ({ offers: organisations.length }),
+			reduce: (sum, { offers }) => {
+				sum.offers += offers;
+			}
 		}).load(features);
 		this.#group.clearLayers();
 		this.#entries.clear();
@@ -101,8 +110,8 @@ export class DirectoryClusterLayer {
 			if (entry) previous.delete(key);
 			else {
 				entry = cluster
-					? this.#clusterEntry(feature, cluster.cluster_id, cluster.point_count)
-					: this.#pointEntry(feature as PointFeature);
+					? this.#clusterEntry(feature, cluster.cluster_id, cluster.offers)
+					: this.#placeEntry(feature as PlaceFeature);
 				this.#group.addLayer(entry.marker);
 			}
 			next.set(key, entry);
@@ -140,35 +149,45 @@ export class DirectoryClusterLayer {
 		}
 	}
 
-	#pointEntry(feature: PointFeature): Entry {
-		const organisation = feature.properties.organisation;
-		const [, name] = this.#organisations[organisation]!;
-		const marker = this.#marker(feature.geometry, name, 'point', document.createElement('span'));
-		marker.on('click', () => this.#openPopup(marker, [organisation], null));
-		const organisations = new Set([organisation]);
+	/** One organisation's place opens its popup; a place several share lists them. */
+	#placeEntry({ geometry, properties }: PlaceFeature): Entry {
+		const shared = properties.organisations;
+		const count = shared.length;
+		const first = this.#organisations[shared[0]!]!;
+		const marker =
+			count === 1
+				? this.#marker(geometry, first[1], 'point', document.createElement('span'))
+				: this.#marker(
+						geometry,
+						this.#options.texts.samePlace(count),
+						'place',
+						this.#number(count)
+					);
+		marker.on('click', () => this.#openPopup(marker, shared, count === 1 ? null : count));
+		const organisations = new Set(shared);
 		return { marker, organisations: () => organisations, highlighted: false };
 	}
 
+	/** A cluster zooms in to where it falls apart. */
 	#clusterEntry({ geometry }: { geometry: Point }, id: number, count: number): Entry {
 		const index = this.#index!;
-		const number = document.createElement('span');
-		number.textContent = clusterCount(count, this.#options.locale);
 		const label = this.#options.texts.cluster(count);
-		const marker = this.#marker(geometry, label, clusterSize(count), number);
+		const marker = this.#marker(geometry, label, clusterSize(count), this.#number(count));
 		marker.on('click', () => {
-			const zoom = index.getClusterExpansionZoom(id);
-			if (zoom > this.#map.getMaxZoom()) {
-				this.#openPopup(marker, organisationsOf(index.getLeaves(id, Infinity)), count);
-				return;
-			}
 			// The cluster's element goes away with the move: keep the keyboard focus in the map.
 			this.#map.getContainer().focus({ preventScroll: true });
-			this.#map.setView(marker.getLatLng(), zoom);
+			this.#map.setView(marker.getLatLng(), index.getClusterExpansionZoom(id));
 		});
 		let organisations: Set<number> | null = null;
 		const lookup = () =>
 			(organisations ??= new Set(organisationsOf(index.getLeaves(id, Infinity))));
 		return { marker, organisations: lookup, highlighted: false };
+	}
+
+	#number(count: number): HTMLElement {
+		const number = document.createElement('span');
+		number.textContent = clusterCount(count, this.#options.locale);
+		return number;
 	}
 
 	#marker(
@@ -179,7 +198,12 @@ export class DirectoryClusterLayer {
 	): L.Marker {
 		const [longitude, latitude] = geometry.coordinates as [number, number];
 		const pixels = SIZES[size];
-		const className = size === 'point' ? 'map-point' : `map-cluster map-cluster-${size}`;
+		const className =
+			size === 'point'
+				? 'map-point'
+				: size === 'place'
+					? 'map-place'
+					: `map-cluster map-cluster-${size}`;
 		const marker = L.marker([latitude, longitude], {
 			icon: L.divIcon({ html: content, className, iconSize: [pixels, pixels] }),
 			keyboard: true,

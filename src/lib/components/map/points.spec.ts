@@ -5,7 +5,7 @@ import {
 	featureBounds,
 	isDirectoryPoints,
 	organisationsOf,
-	pointFeatures,
+	placeFeatures,
 	type DirectoryPoints
 } from './points.ts';
 
@@ -31,27 +31,43 @@ describe('isDirectoryPoints', () => {
 	});
 });
 
-describe('pointFeatures', () => {
+describe('placeFeatures', () => {
 	it('turns triples into GeoJSON points, longitude first, keyed by their place in the answer', () => {
-		expect(pointFeatures(data)).toEqual([
+		expect(placeFeatures(data)).toEqual([
 			{
 				type: 'Feature',
 				id: 0,
 				geometry: { type: 'Point', coordinates: [9.4797, 51.3127] },
-				properties: { organisation: 0 }
+				properties: { organisations: [0] }
 			},
 			{
 				type: 'Feature',
 				id: 1,
 				geometry: { type: 'Point', coordinates: [9.5, 51.32] },
-				properties: { organisation: 1 }
+				properties: { organisations: [1] }
 			},
 			{
 				type: 'Feature',
 				id: 2,
 				geometry: { type: 'Point', coordinates: [9.45, 51.29] },
-				properties: { organisation: 0 }
+				properties: { organisations: [0] }
 			}
+		]);
+	});
+
+	it('makes one place of the points that share a spot, each organisation once', () => {
+		const district: DirectoryPoints = {
+			organisations: data.organisations,
+			points: [
+				[51.3, 9.5, 1],
+				[51.31, 9.48, 0],
+				[51.3, 9.5, 0],
+				[51.3, 9.5, 1]
+			]
+		};
+		expect(placeFeatures(district).map(({ id, properties }) => [id, properties])).toEqual([
+			[0, { organisations: [1, 0] }],
+			[1, { organisations: [0] }]
 		]);
 	});
 
@@ -66,20 +82,20 @@ describe('pointFeatures', () => {
 				[51.31, 9.48, 1]
 			]
 		};
-		expect(pointFeatures(broken).map((feature) => feature.id)).toEqual([4]);
+		expect(placeFeatures(broken).map((feature) => feature.id)).toEqual([4]);
 	});
 });
 
 describe('featureBounds', () => {
 	it('spans every point', () => {
-		expect(featureBounds(pointFeatures(data), null)).toEqual([
+		expect(featureBounds(placeFeatures(data), null)).toEqual([
 			[51.29, 9.45],
 			[51.32, 9.5]
 		]);
 	});
 
 	it('takes in the place searched for, so that it stays on the map', () => {
-		expect(featureBounds(pointFeatures(data), { latitude: 51.4, longitude: 9.3 })).toEqual([
+		expect(featureBounds(placeFeatures(data), { latitude: 51.4, longitude: 9.3 })).toEqual([
 			[51.29, 9.3],
 			[51.4, 9.5]
 		]);
@@ -115,7 +131,16 @@ describe('clusters', () => {
 		expect(clusterCount(20_000, 'en')).toBe('20K');
 	});
 
-	it('list each organisation of a group once, in order', () => {
-		expect(organisationsOf(pointFeatures(data))).toEqual([0, 1]);
+	it('list each organisation of their places once, in order', () => {
+		expect(organisationsOf(placeFeatures(data))).toEqual([0, 1]);
+		const shared = placeFeatures({
+			organisations: data.organisations,
+			points: [
+				[51.3, 9.5, 1],
+				[51.3, 9.5, 0],
+				[51.2, 9.4, 1]
+			]
+		});
+		expect(organisationsOf(shared)).toEqual([1, 0]);
 	});
 });

@@ -12,8 +12,12 @@ export type MapOrganisation = [slug: string, name: string, kind: OrganisationKin
 export type MapPoint = [latitude: number, longitude: number, organisation: number];
 export type DirectoryPoints = { organisations: MapOrganisation[]; points: MapPoint[] };
 
-/** A point as supercluster indexes it; `organisation` indexes `DirectoryPoints.organisations`. */
-export type PointFeature = Feature<Point, { organisation: number }>;
+/**
+ * A place as supercluster indexes it: the points that share one spot (a building, or the district
+ * an address is degraded to) become one place, `organisations` indexing
+ * `DirectoryPoints.organisations`. Places that share a spot could never be told apart by zooming.
+ */
+export type PlaceFeature = Feature<Point, { organisations: number[] }>;
 
 export type Position = { latitude: number; longitude: number };
 /** South-west and north-east corners, as Leaflet takes bounds. */
@@ -32,25 +36,31 @@ export function isDirectoryPoints(value: unknown): value is DirectoryPoints {
 const isCoordinate = (value: unknown, limit: number): value is number =>
 	typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= limit;
 
-/** GeoJSON points for supercluster (longitude first); points that cannot be drawn are left out. */
-export function pointFeatures({ organisations, points }: DirectoryPoints): PointFeature[] {
-	const features: PointFeature[] = [];
+/** GeoJSON places for supercluster (longitude first); points that cannot be drawn are left out. */
+export function placeFeatures({ organisations, points }: DirectoryPoints): PlaceFeature[] {
+	const places = new Map<string, PlaceFeature>();
 	for (const [id, [latitude, longitude, organisation]] of points.entries()) {
 		if (!isCoordinate(latitude, 90) || !isCoordinate(longitude, 180)) continue;
 		if (!Number.isInteger(organisation) || organisations[organisation] === undefined) continue;
-		features.push({
-			type: 'Feature',
-			// The point's place in the answer: a stable key for its marker between redraws.
-			id,
-			geometry: { type: 'Point', coordinates: [longitude, latitude] },
-			properties: { organisation }
-		});
+		const key = `${latitude},${longitude}`;
+		const place = places.get(key);
+		if (!place) {
+			places.set(key, {
+				type: 'Feature',
+				// The first point's place in the answer: a stable key for its marker between redraws.
+				id,
+				geometry: { type: 'Point', coordinates: [longitude, latitude] },
+				properties: { organisations: [organisation] }
+			});
+		} else if (!place.properties.organisations.includes(organisation)) {
+			place.properties.organisations.push(organisation);
+		}
 	}
-	return features;
+	return [...places.values()];
 }
 
 /** The smallest bounds around the features and the searched place, or null when there is none. */
-export function featureBounds(features: PointFeature[], position: Position | null): Bounds | null {
+export function featureBounds(features: PlaceFeature[], position: Position | null): Bounds | null {
 	let south = Infinity;
 	let west = Infinity;
 	let north = -Infinity;
@@ -78,15 +88,22 @@ export function clusterSize(count: number): 'small' | 'medium' | 'large' {
 	return 'large';
 }
 
-/** The number shown on a cluster: exact up to 999, then rounded ("1,2k" in German). */
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** The number shown on a cluster: exact up to 999, then rounded ("1.3K" in English). */
 export function clusterCount(count: number, locale: string): string {
-	return new Intl.NumberFormat(locale, {
-		notation: count >= 1000 ? 'compact' : 'standard',
-		maximumFractionDigits: 1
-	}).format(count);
+	const notation = count >= 1000 ? 'compact' : 'standard';
+	const key = `${locale} ${notation}`;
+	let format = formats.get(key);
+	// Made once per locale: a new formatter per marker would cost more than the marker.
+	if (!format) {
+		format = new Intl.NumberFormat(locale, { notation, maximumFractionDigits: 1 });
+		formats.set(key, format);
+	}
+	return format.format(count);
 }
 
-/** The organisation indices of a group of points, each once, in the order they first appear. */
-export function organisationsOf(features: PointFeature[]): number[] {
-	return [...new Set(features.map((feature) => feature.properties.organisation))];
+/** The organisation indices of a group of places, each once, in the order they first appear. */
+export function organisationsOf(features: PlaceFeature[]): number[] {
+	return [...new Set(features.flatMap((feature) => feature.properties.organisations))];
 }
