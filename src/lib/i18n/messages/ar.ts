@@ -1,8 +1,5 @@
 import type { CoreMessages, Messages } from './de.ts';
-import { directoryMessages } from './directory.ts';
-import { mapMessages } from './map.ts';
-import { organisationMessages } from './organisation.ts';
-import { nearMessages } from './near.ts';
+import { areaMessages } from './areas.ts';
 
 // Modern Standard Arabic, addressing the reader formally (plural of respect).
 const core: CoreMessages = {
@@ -140,10 +137,4 @@ const core: CoreMessages = {
 	'footer.demo': 'نسخة تجريبية: بيانات الاتصال وهمية.'
 };
 
-export const ar: Partial<Messages> = {
-	...core,
-	...directoryMessages.ar,
-	...organisationMessages.ar,
-	...nearMessages.ar,
-	...mapMessages.ar
-};
+export const ar: Partial<Messages> = { ...core, ...areaMessages.ar };

@@ -1,8 +1,5 @@
 /** German: the source language. Every user-facing string of the app has its key here or in an area. */
-import { directoryMessages } from './directory.ts';
-import { mapMessages } from './map.ts';
-import { organisationMessages } from './organisation.ts';
-import { nearMessages } from './near.ts';
+import { areaMessages } from './areas.ts';
 
 const core = {
 	'site.name': 'Bündnisatlas Kassel',
@@ -152,13 +149,7 @@ const core = {
 	'footer.demo': 'Demo-Installation: Kontaktdaten sind erfunden.'
 } as const;
 
-export const de = {
-	...core,
-	...directoryMessages.de,
-	...organisationMessages.de,
-	...nearMessages.de,
-	...mapMessages.de
-} as const;
+export const de = { ...core, ...areaMessages.de } as const;
 
 export type MessageKey = keyof typeof de;
 export type Messages = Record<MessageKey, string>;

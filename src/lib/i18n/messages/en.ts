@@ -1,8 +1,5 @@
 import type { CoreMessages, Messages } from './de.ts';
-import { directoryMessages } from './directory.ts';
-import { mapMessages } from './map.ts';
-import { nearMessages } from './near.ts';
-import { organisationMessages } from './organisation.ts';
+import { areaMessages } from './areas.ts';
 
 const core: CoreMessages = {
 	'site.name': 'Bündnisatlas Kassel',
@@ -143,10 +140,4 @@ const core: CoreMessages = {
 	'footer.demo': 'Demo installation: contact details are made up.'
 };
 
-export const en: Messages = {
-	...core,
-	...directoryMessages.en,
-	...organisationMessages.en,
-	...nearMessages.en,
-	...mapMessages.en
-};
+export const en: Messages = { ...core, ...areaMessages.en };

@@ -1,8 +1,5 @@
 import type { CoreMessages, Messages } from './de.ts';
-import { directoryMessages } from './directory.ts';
-import { mapMessages } from './map.ts';
-import { organisationMessages } from './organisation.ts';
-import { nearMessages } from './near.ts';
+import { areaMessages } from './areas.ts';
 
 // Turkish, addressing the reader politely (siz).
 const core: CoreMessages = {
@@ -145,10 +142,4 @@ const core: CoreMessages = {
 	'footer.demo': 'Demo kurulum: iletişim bilgileri gerçek değildir.'
 };
 
-export const tr: Partial<Messages> = {
-	...core,
-	...directoryMessages.tr,
-	...organisationMessages.tr,
-	...nearMessages.tr,
-	...mapMessages.tr
-};
+export const tr: Partial<Messages> = { ...core, ...areaMessages.tr };

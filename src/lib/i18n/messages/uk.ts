@@ -1,8 +1,5 @@
 import type { CoreMessages, Messages } from './de.ts';
-import { directoryMessages } from './directory.ts';
-import { mapMessages } from './map.ts';
-import { organisationMessages } from './organisation.ts';
-import { nearMessages } from './near.ts';
+import { areaMessages } from './areas.ts';
 
 // Ukrainian, addressing the reader politely (ви).
 const core: CoreMessages = {
@@ -147,10 +144,4 @@ const core: CoreMessages = {
 	'footer.demo': 'Демоверсія: контактні дані вигадані.'
 };
 
-export const uk: Partial<Messages> = {
-	...core,
-	...directoryMessages.uk,
-	...organisationMessages.uk,
-	...nearMessages.uk,
-	...mapMessages.uk
-};
+export const uk: Partial<Messages> = { ...core, ...areaMessages.uk };
