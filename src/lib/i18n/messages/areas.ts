@@ -1,4 +1,5 @@
 import { directoryMessages } from './directory.ts';
+import { mapMessages } from './map.ts';
 import { nearMessages } from './near.ts';
 import { openDataMessages } from './open-data.ts';
 import { organisationMessages } from './organisation.ts';
@@ -12,30 +13,35 @@ export const areaMessages = {
 		...directoryMessages.de,
 		...nearMessages.de,
 		...openDataMessages.de,
-		...organisationMessages.de
+		...organisationMessages.de,
+		...mapMessages.de
 	},
 	en: {
 		...directoryMessages.en,
 		...nearMessages.en,
 		...openDataMessages.en,
-		...organisationMessages.en
+		...organisationMessages.en,
+		...mapMessages.en
 	},
 	tr: {
 		...directoryMessages.tr,
 		...nearMessages.tr,
 		...openDataMessages.tr,
-		...organisationMessages.tr
+		...organisationMessages.tr,
+		...mapMessages.tr
 	},
 	ar: {
 		...directoryMessages.ar,
 		...nearMessages.ar,
 		...openDataMessages.ar,
-		...organisationMessages.ar
+		...organisationMessages.ar,
+		...mapMessages.ar
 	},
 	uk: {
 		...directoryMessages.uk,
 		...nearMessages.uk,
 		...openDataMessages.uk,
-		...organisationMessages.uk
+		...organisationMessages.uk,
+		...mapMessages.uk
 	}
 };
