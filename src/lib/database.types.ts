@@ -868,6 +868,13 @@ export type Database = {
 			[_ in never]: never;
 		};
 		Functions: {
+			open_locations: {
+				Args: { at?: string; organisation_slug: string };
+				Returns: {
+					location_id: string;
+					service_id: string;
+				}[];
+			};
 			search_directory: {
 				Args: {
 					access_modes?: Database['public']['Enums']['access_mode'][];
@@ -905,6 +912,26 @@ export type Database = {
 					total_count: number;
 					website: string;
 				}[];
+			};
+			search_directory_points: {
+				Args: {
+					access_modes?: Database['public']['Enums']['access_mode'][];
+					anonymous_possible?: boolean;
+					at?: string;
+					counselling_types?: string[];
+					discrimination_grounds?: string[];
+					free_of_charge?: boolean;
+					kinds?: Database['public']['Enums']['organisation_kind'][];
+					languages?: string[];
+					near_latitude?: number;
+					near_longitude?: number;
+					network?: string;
+					open_now?: boolean;
+					q?: string;
+					radius_m?: number;
+					wheelchair_accessible?: boolean;
+				};
+				Returns: Json;
 			};
 		};
 		Enums: {

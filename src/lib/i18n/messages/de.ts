@@ -1,6 +1,8 @@
 /** German: the source language. Every user-facing string of the app has its key here or in an area. */
 import { directoryMessages } from './directory.ts';
 import { openDataMessages } from './open-data.ts';
+import { organisationMessages } from './organisation.ts';
+import { nearMessages } from './near.ts';
 
 const core = {
 	'site.name': 'Bündnisatlas Kassel',
@@ -150,7 +152,15 @@ const core = {
 	'footer.demo': 'Demo-Installation: Kontaktdaten sind erfunden.'
 } as const;
 
-export const de = { ...core, ...directoryMessages.de, ...openDataMessages.de } as const;
+export const de = {
+	...core,
+	...directoryMessages.de,
+	...organisationMessages.de,
+	...nearMessages.de,
+	...openDataMessages.de
+} as const;
 
 export type MessageKey = keyof typeof de;
 export type Messages = Record<MessageKey, string>;
+/** The texts outside the areas, which every translation provides in full. */
+export type CoreMessages = Record<keyof typeof core, string>;

@@ -1,8 +1,10 @@
-import type { Messages } from './de.ts';
+import type { CoreMessages, Messages } from './de.ts';
 import { directoryMessages } from './directory.ts';
+import { nearMessages } from './near.ts';
 import { openDataMessages } from './open-data.ts';
+import { organisationMessages } from './organisation.ts';
 
-const core: Omit<Messages, keyof typeof directoryMessages.de | keyof typeof openDataMessages.de> = {
+const core: CoreMessages = {
 	'site.name': 'Bündnisatlas Kassel',
 	'site.tagline': 'Counselling and support against racism and discrimination',
 	'nav.skipToContent': 'Skip to content',
@@ -141,4 +143,10 @@ const core: Omit<Messages, keyof typeof directoryMessages.de | keyof typeof open
 	'footer.demo': 'Demo installation: contact details are made up.'
 };
 
-export const en: Messages = { ...core, ...directoryMessages.en, ...openDataMessages.en };
+export const en: Messages = {
+	...core,
+	...directoryMessages.en,
+	...organisationMessages.en,
+	...nearMessages.en,
+	...openDataMessages.en
+};
