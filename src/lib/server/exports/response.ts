@@ -14,7 +14,7 @@ import { collectDirectory } from './collect.ts';
  */
 export async function exportedDirectory(
 	event: Pick<RequestEvent, 'url' | 'locals'>
-): Promise<{ entries: DirectoryEntry[] } | { invalid: Response }> {
+): Promise<{ entries: DirectoryEntry[] } | { refused: Response }> {
 	const { locale } = event.locals;
 	const { query, errors } = parseDirectoryQuery(event.url.searchParams);
 	const invalid = Object.keys(errors);
@@ -22,16 +22,16 @@ export async function exportedDirectory(
 		const message = translate(locale, 'openData.error.invalidParameters', {
 			names: invalid.join(', ')
 		});
-		return { invalid: problem(400, 'invalid_parameter', invalid, message) };
+		return { refused: problem(400, 'invalid_parameter', invalid, message) };
 	}
 	const near = await resolveNear(query, locale);
 	if (near.error === 'directory.error.nearUnavailable') {
 		return {
-			invalid: problem(503, 'geocoder_unavailable', ['near'], translate(locale, near.error))
+			refused: problem(503, 'geocoder_unavailable', ['near'], translate(locale, near.error))
 		};
 	}
 	if (near.error) {
-		return { invalid: problem(400, 'place_not_found', ['near'], translate(locale, near.error)) };
+		return { refused: problem(400, 'place_not_found', ['near'], translate(locale, near.error)) };
 	}
 	return { entries: await collectDirectory(event.locals.supabase, query, near.position) };
 }
