@@ -19,16 +19,24 @@ export function percentile(sorted: number[], fraction: number): number {
 /**
  * `connections` concurrent clients requesting `url` back to back for `seconds` (loopback only),
  * each latency recorded exactly, so p95 is measured rather than read off a coarse histogram.
+ * Given several URLs, the requests take them in turn (a mix of pages or queries).
  */
-export async function load(url: string, connections: number, seconds: number): Promise<LoadResult> {
+export async function load(
+	url: string | readonly string[],
+	connections: number,
+	seconds: number
+): Promise<LoadResult> {
+	const urls = typeof url === 'string' ? [url] : url;
+	let next = 0;
 	const latencies: number[] = [];
 	let errors = 0;
 	const deadline = performance.now() + seconds * 1000;
 	const client = async () => {
 		while (performance.now() < deadline) {
+			const target = urls[next++ % urls.length]!;
 			const started = performance.now();
 			try {
-				const response = await fetch(url);
+				const response = await fetch(target);
 				await response.arrayBuffer();
 				if (response.ok) latencies.push(performance.now() - started);
 				else errors++;

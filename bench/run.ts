@@ -4,22 +4,38 @@
  *   - warm start: the same folder again
  *   - home page latency under load against the production build (p50/p95)
  *   - sign-in latency (password grant through the gateway, bcrypt cost 10), one after another
- * Prints a table and writes .reports/bench.json.
+ *   - the directory on 10,000 synthetic organisations (bench/directory.ts): the search RPC through
+ *     the API and directly in SQL, the map's points RPC, the directory page under load
+ * Prints a table (with the goals of issue #4 beside their figures), the machine's load average
+ * (other work on the machine skews the figures), and writes .reports/bench.json.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createClient } from '@supabase/supabase-js';
+import { startNominatimServer } from '../stack/demo-geocoder.ts';
 import { freePort } from '../stack/ports.ts';
 import { PROJECT_ROOT, startStack } from '../stack/stack.ts';
+import {
+	generateDirectory,
+	measureDirectoryPage,
+	measurePointsRpc,
+	measureSearchRpc,
+	measureSearchSql,
+	PAGE_GOAL_P95_MS,
+	SEARCH_GOAL_P95_MS
+} from './directory.ts';
 import { load, percentile } from './load.ts';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SIGN_INS = Number(process.env.BENCH_SIGN_INS ?? 40);
+const ORGANISATIONS = Number(process.env.BENCH_ORGANISATIONS ?? 10_000);
+const SEARCH_ROUNDS = Number(process.env.BENCH_SEARCH_ROUNDS ?? 25);
+const DIRECTORY_CONNECTIONS = Number(process.env.BENCH_DIRECTORY_CONNECTIONS ?? 20);
 const figures: Record<string, number | string> = {};
 const quiet = () => {};
 
@@ -65,6 +81,25 @@ try {
 	figures[`sign-in p50 (ms, ${SIGN_INS} sign-ins)`] = Number(signIn.p50.toFixed(1));
 	figures[`sign-in p95 (ms, ${SIGN_INS} sign-ins)`] = Number(signIn.p95.toFixed(1));
 
+	const [, generateMs] = await timed(() => generateDirectory(stack.dbUrl, ORGANISATIONS));
+	figures[`directory data: ${ORGANISATIONS} organisations (s)`] = Number(
+		(generateMs / 1000).toFixed(1)
+	);
+	const rpc = await measureSearchRpc(stack.url, stack.anonKey, SEARCH_ROUNDS);
+	const direct = await measureSearchSql(stack.dbUrl, SEARCH_ROUNDS);
+	const calls = `${rpc.calls} calls`;
+	figures[`search RPC p50 (ms, API, ${calls})`] = rpc.p50;
+	figures[`search RPC p95 (ms, API, ${calls}; goal ≤ ${SEARCH_GOAL_P95_MS})`] = rpc.p95;
+	figures[`search p50 (ms, SQL only, ${calls})`] = direct.p50;
+	figures[`search p95 (ms, SQL only, ${calls})`] = direct.p95;
+	for (const [label, p50] of Object.entries(rpc.byCall)) {
+		figures[`  search RPC p50: ${label} (ms, API / SQL)`] = `${p50} / ${direct.byCall[label]}`;
+	}
+	const points = await measurePointsRpc(stack.url, stack.anonKey, 5);
+	figures[`map points RPC p50 (ms, ${points.organisations} org., ${points.points} points)`] =
+		points.p50;
+	figures[`map points RPC p95 (ms, all and near Kassel)`] = points.p95;
+
 	if (!existsSync(join(PROJECT_ROOT, 'build', 'index.js'))) {
 		console.log('building the app first (vite build)…');
 		spawnSync(
@@ -74,6 +109,8 @@ try {
 		);
 	}
 	const port = await freePort();
+	// "Near" by place name would ask this local stand-in, never a public geocoder.
+	const geocoder = await startNominatimServer();
 	const app = spawn(process.execPath, [join(PROJECT_ROOT, 'build', 'index.js')], {
 		env: {
 			...process.env,
@@ -81,7 +118,8 @@ try {
 			PORT: String(port),
 			PUBLIC_SUPABASE_URL: stack.url,
 			PUBLIC_SUPABASE_ANON_KEY: stack.anonKey,
-			SUPABASE_SERVICE_ROLE_KEY: stack.serviceRoleKey
+			SUPABASE_SERVICE_ROLE_KEY: stack.serviceRoleKey,
+			GEOCODER_URL: geocoder.url
 		},
 		stdio: 'ignore'
 	});
@@ -100,15 +138,29 @@ try {
 		figures[`home page p95 (ms, ${CONNECTIONS} connections)`] = Number(result.p95.toFixed(1));
 		figures['home page requests/s'] = Math.round(result.rps);
 		figures['home page errors'] = result.errors;
+
+		const directory = await measureDirectoryPage(home, DIRECTORY_CONNECTIONS, SECONDS);
+		const at = `${DIRECTORY_CONNECTIONS} connections, 8 queries`;
+		figures[`directory page p50 (ms, ${at})`] = Number(directory.p50.toFixed(1));
+		figures[`directory page p95 (ms, ${at}; goal ≤ ${PAGE_GOAL_P95_MS})`] = Number(
+			directory.p95.toFixed(1)
+		);
+		figures['directory page requests/s'] = Math.round(directory.rps);
+		figures['directory page errors'] = directory.errors;
 	} finally {
 		app.kill('SIGTERM');
+		await geocoder.stop();
 		await stack.stop();
 	}
 } finally {
 	await rm(dataDir, { recursive: true, force: true });
 }
 
+// Other work on the machine (2 cores, shared) slows every figure: say how busy it was.
+figures['load average (1, 5, 15 min) at the end'] = loadavg()
+	.map((value) => value.toFixed(2))
+	.join(', ');
 console.log('\nBündnisatlas benchmark (loopback, this machine)');
-for (const [name, value] of Object.entries(figures)) console.log(`  ${name.padEnd(40)} ${value}`);
+for (const [name, value] of Object.entries(figures)) console.log(`  ${name.padEnd(72)} ${value}`);
 await mkdir(join(PROJECT_ROOT, '.reports'), { recursive: true });
 await writeFile(join(PROJECT_ROOT, '.reports', 'bench.json'), JSON.stringify(figures, null, '\t'));

@@ -4,6 +4,8 @@
  *   serve   stack only, until Ctrl-C       reset   fresh database: migrations and seed
  *   types   regenerate src/lib/database.types.ts (--check: fail if it is stale)
  * With PUBLIC_SUPABASE_URL set, dev and start use that Supabase and start nothing embedded.
+ * With the embedded stack and its demo data, and no GEOCODER_URL, they also start the demo
+ * geocoder (Kassel postcodes only), as the demo installation cannot reach a real Nominatim.
  */
 import exitHook from 'async-exit-hook';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -11,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { startNominatimServer, type NominatimServer } from './demo-geocoder.ts';
 import { acquireLock } from './lock.ts';
 import { preferredOrFreePort } from './ports.ts';
 import { stopOrphanPostgres } from './postgres.ts';
@@ -67,14 +70,26 @@ function superviseUntilExit(child: ChildProcess, stack: Stack | null): void {
 	});
 }
 
-function appEnvironment(stack: Stack | null): NodeJS.ProcessEnv {
-	if (!stack) return process.env;
+function appEnvironment(stack: Stack | null, geocoder: NominatimServer | null): NodeJS.ProcessEnv {
 	return {
 		...process.env,
-		PUBLIC_SUPABASE_URL: stack.url,
-		PUBLIC_SUPABASE_ANON_KEY: stack.anonKey,
-		SUPABASE_SERVICE_ROLE_KEY: stack.serviceRoleKey
+		...(stack && {
+			PUBLIC_SUPABASE_URL: stack.url,
+			PUBLIC_SUPABASE_ANON_KEY: stack.anonKey,
+			SUPABASE_SERVICE_ROLE_KEY: stack.serviceRoleKey
+		}),
+		...(geocoder && { GEOCODER_URL: geocoder.url })
 	};
+}
+
+/** The demo geocoder, for the embedded demo only; otherwise GEOCODER_URL or the public Nominatim. */
+async function startDemoGeocoder(stack: Stack | null): Promise<NominatimServer | null> {
+	if (!stack || !demoData || process.env.GEOCODER_URL) return null;
+	const geocoder = await startNominatimServer();
+	say(
+		`demo geocoder ${geocoder.url}  (Kassel postcodes and a few places; set GEOCODER_URL for Nominatim)`
+	);
+	return geocoder;
 }
 
 const supabaseConfigured = Boolean(process.env.PUBLIC_SUPABASE_URL);
@@ -92,6 +107,7 @@ async function run(): Promise<void> {
 			if (supabaseConfigured) say(`using the Supabase at ${process.env.PUBLIC_SUPABASE_URL}`);
 			const stack = supabaseConfigured ? null : await startEmbedded({ siteUrl: appUrl });
 			if (stack) say(`API gateway ${stack.url}  (data in ${stack.dataDir})`);
+			const geocoder = await startDemoGeocoder(stack);
 			if (production && !existsSync(join(PROJECT_ROOT, 'build', 'index.js'))) {
 				throw new Error('No production build found: run `npm run build` first (npm start does).');
 			}
@@ -99,7 +115,7 @@ async function run(): Promise<void> {
 				? spawn(process.execPath, [join(PROJECT_ROOT, 'build', 'index.js')], {
 						stdio: 'inherit',
 						env: {
-							...appEnvironment(stack),
+							...appEnvironment(stack, geocoder),
 							HOST: '127.0.0.1',
 							PORT: String(port),
 							// adapter-node assumes https without it, and SvelteKit's CSRF check then
@@ -116,7 +132,7 @@ async function run(): Promise<void> {
 							String(port),
 							'--strictPort'
 						],
-						{ stdio: 'inherit', env: appEnvironment(stack) }
+						{ stdio: 'inherit', env: appEnvironment(stack, geocoder) }
 					);
 			say(`app ${appUrl}`);
 			superviseUntilExit(child, stack);

@@ -913,6 +913,26 @@ export type Database = {
 					website: string;
 				}[];
 			};
+			search_directory_points: {
+				Args: {
+					access_modes?: Database['public']['Enums']['access_mode'][];
+					anonymous_possible?: boolean;
+					at?: string;
+					counselling_types?: string[];
+					discrimination_grounds?: string[];
+					free_of_charge?: boolean;
+					kinds?: Database['public']['Enums']['organisation_kind'][];
+					languages?: string[];
+					near_latitude?: number;
+					near_longitude?: number;
+					network?: string;
+					open_now?: boolean;
+					q?: string;
+					radius_m?: number;
+					wheelchair_accessible?: boolean;
+				};
+				Returns: Json;
+			};
 		};
 		Enums: {
 			access_mode: 'in_person' | 'phone' | 'video' | 'chat' | 'outreach';

@@ -19,7 +19,7 @@ export const MAX_PAGE = 500;
 // Repeated parameters (`?kind=a&kind=b`) arrive as arrays, single ones as strings.
 const list = <T extends z.ZodType>(item: T) =>
 	z
-		.union([item, z.array(item)])
+		.union([item, z.array(item)], { error: 'directory.error.filter' })
 		.optional()
 		.transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]))
 		.transform((values) => [...new Set(values)] as z.output<T>[]);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../../stack/ports.ts';
 import { PROJECT_ROOT, startStack } from '../../../stack/stack.ts';
+import { startNominatimServer } from '../../support/nominatim-server.ts';
 
 /**
  * A fresh stack (with the demo seed) in a temporary folder and the production build on free
@@ -14,6 +15,8 @@ export default async function globalSetup() {
 	const appPort = await freePort();
 	const appUrl = `http://127.0.0.1:${appPort}`;
 	const stack = await startStack({ dataDir, ephemeral: true, siteUrl: appUrl, log: () => {} });
+	// "Near me" by postcode asks this stand-in, never the public Nominatim.
+	const geocoder = await startNominatimServer();
 	const app = spawn(process.execPath, [join(PROJECT_ROOT, 'build', 'index.js')], {
 		env: {
 			...process.env,
@@ -23,7 +26,8 @@ export default async function globalSetup() {
 			ORIGIN: appUrl,
 			PUBLIC_SUPABASE_URL: stack.url,
 			PUBLIC_SUPABASE_ANON_KEY: stack.anonKey,
-			SUPABASE_SERVICE_ROLE_KEY: stack.serviceRoleKey
+			SUPABASE_SERVICE_ROLE_KEY: stack.serviceRoleKey,
+			GEOCODER_URL: geocoder.url
 		},
 		stdio: ['ignore', 'inherit', 'inherit']
 	});
@@ -40,6 +44,7 @@ export default async function globalSetup() {
 			app.kill('SIGTERM');
 			await exited;
 		}
+		await geocoder.stop();
 		await stack.stop();
 		await rm(dataDir, { recursive: true, force: true });
 	};

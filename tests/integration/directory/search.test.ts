@@ -5,7 +5,7 @@
  */
 import pg from 'pg';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { createNetwork, createOrganisation, search } from './fixtures.ts';
+import { createNetwork, createOrganisation, search, sql as db } from './fixtures.ts';
 
 const names = (rows: Array<{ name: string }>) => rows.map((row) => row.name);
 
@@ -436,5 +436,169 @@ describe('search_directory: drafts and typo tolerance', () => {
 
 	it('still tolerates the typo when a draft matches the query as written', async () => {
 		expect(names(await search({ q: `Qwretzhaus ${tag}`, network }))).toEqual([`Qwertzhaus ${tag}`]);
+	});
+});
+
+// The filters read facets precomputed on write (private.directory_entries, service_facets): every
+// kind of change must reach the search at once, not only the data an organisation was created with.
+describe('search_directory: follows changes to what it filters by', () => {
+	let network: string;
+	let organisation: Awaited<ReturnType<typeof createOrganisation>>;
+	const tag = `Wandel ${crypto.randomUUID().slice(0, 6)}`;
+	const friday = '2026-11-27T11:00:00+01:00';
+	const found = async (args: Record<string, unknown>) =>
+		names(await search({ network, ...args })).includes(`${tag} Verein`);
+
+	beforeAll(async () => {
+		const { id, slug } = await createNetwork('Wandel');
+		network = slug;
+		organisation = await createOrganisation({
+			name: `${tag} Verein`,
+			kind: 'initiative',
+			networks: [id],
+			locations: [{ key: 'm', latitude: 51.31, longitude: 9.48 }],
+			services: [{ name: 'Beratung', languages: ['de'], anonymousPossible: false }]
+		});
+	});
+
+	it('a language, a ground, anonymity and access modes added or removed later', async () => {
+		const service = organisation.services['Beratung'];
+		expect(await found({ languages: ['uk'] })).toBe(false);
+		await db(
+			`insert into public.service_languages (organisation_id, service_id, language) values ($1, $2, 'uk')`,
+			[organisation.id, service]
+		);
+		expect(await found({ languages: ['uk'] })).toBe(true);
+		await db(`delete from public.service_languages where service_id = $1 and language = 'uk'`, [
+			service
+		]);
+		expect(await found({ languages: ['uk'] })).toBe(false);
+
+		expect(await found({ discrimination_grounds: ['disability'] })).toBe(false);
+		await db(
+			`insert into public.service_taxonomy_terms (organisation_id, service_id, taxonomy_term_id)
+			 select $1, $2, id from public.taxonomy_terms where vocabulary = 'discrimination_grounds' and code = 'disability'`,
+			[organisation.id, service]
+		);
+		expect(await found({ discrimination_grounds: ['disability'] })).toBe(true);
+
+		expect(await found({ anonymous_possible: true, access_modes: ['video'] })).toBe(false);
+		await db(
+			`update public.services set anonymous_possible = true, access_modes = '{video}' where id = $1`,
+			[service]
+		);
+		expect(await found({ anonymous_possible: true, access_modes: ['video'] })).toBe(true);
+	});
+
+	it('a service added later, and one deleted', async () => {
+		expect(await found({ free_of_charge: true, languages: ['fa'] })).toBe(false);
+		const [row] = await db<{ id: string }>(
+			`insert into public.services (organisation_id, name, free_of_charge) values ($1, 'Sprechstunde', true) returning id`,
+			[organisation.id]
+		);
+		await db(
+			`insert into public.service_languages (organisation_id, service_id, language) values ($1, $2, 'fa')`,
+			[organisation.id, row!.id]
+		);
+		const rows = await search({ network, free_of_charge: true, languages: ['fa'] });
+		expect(rows.map((r) => r.services.map((s) => s.name))).toEqual([['Sprechstunde']]);
+		await db(`delete from public.services where id = $1`, [row!.id]);
+		expect(await found({ free_of_charge: true, languages: ['fa'] })).toBe(false);
+	});
+
+	it('opening hours added, changed and removed later', async () => {
+		expect(await found({ open_now: true, at: friday })).toBe(false);
+		const [slot] = await db<{ id: string }>(
+			`insert into public.schedules (organisation_id, location_id, weekday, opens_at, closes_at)
+			 values ($1, $2, 5, '10:00', '12:00') returning id`,
+			[organisation.id, organisation.locations.m]
+		);
+		expect(await found({ open_now: true, at: friday })).toBe(true);
+		await db(`update public.schedules set opens_at = '11:30' where id = $1`, [slot!.id]);
+		expect(await found({ open_now: true, at: friday })).toBe(false);
+		await db(
+			`update public.schedules set opens_at = '10:00', valid_to = '2026-11-20' where id = $1`,
+			[slot!.id]
+		);
+		expect(await found({ open_now: true, at: friday })).toBe(false);
+		await db(`update public.schedules set valid_to = null where id = $1`, [slot!.id]);
+		expect(await found({ open_now: true, at: friday })).toBe(true);
+		await db(`delete from public.schedules where id = $1`, [slot!.id]);
+		expect(await found({ open_now: true, at: friday })).toBe(false);
+	});
+
+	it('a Sunday night slot runs into Monday morning', async () => {
+		const [slot] = await db<{ id: string }>(
+			`insert into public.schedules (organisation_id, weekday, opens_at, closes_at)
+			 values ($1, 7, '22:00', '03:00') returning id`,
+			[organisation.id]
+		);
+		expect(await found({ open_now: true, at: '2026-11-29T23:00:00+01:00' })).toBe(true);
+		expect(await found({ open_now: true, at: '2026-11-30T02:59:00+01:00' })).toBe(true);
+		expect(await found({ open_now: true, at: '2026-11-30T03:00:00+01:00' })).toBe(false);
+		expect(await found({ open_now: true, at: '2026-11-29T21:59:00+01:00' })).toBe(false);
+		await db(`delete from public.schedules where id = $1`, [slot!.id]);
+	});
+
+	it('a change of name, kind and publication status', async () => {
+		expect(await found({ kinds: ['initiative'] })).toBe(true);
+		await db(`update public.organisations set kind = 'migrant_organisation' where id = $1`, [
+			organisation.id
+		]);
+		expect(await found({ kinds: ['initiative'] })).toBe(false);
+		expect(await found({ kinds: ['migrant_organisation'] })).toBe(true);
+
+		await db(`update public.organisations set name = $2 where id = $1`, [
+			organisation.id,
+			`${tag} Verein Ährenfeld`
+		]);
+		const [row] = await search({ network, q: 'ahrenfeld' });
+		expect(row?.name).toBe(`${tag} Verein Ährenfeld`);
+		await db(`update public.organisations set name = $2 where id = $1`, [
+			organisation.id,
+			`${tag} Verein`
+		]);
+
+		await db(`update public.organisations set status = 'draft' where id = $1`, [organisation.id]);
+		expect(await search({ network })).toEqual([]);
+		await db(`update public.organisations set status = 'published' where id = $1`, [
+			organisation.id
+		]);
+		expect(await found({})).toBe(true);
+	});
+});
+
+describe('search_directory: precomputed facets', () => {
+	it('equal a fresh recomputation for every organisation, after all the changes above', async () => {
+		// One transaction, rolled back: recompute everything and compare with what triggers kept.
+		const client = new pg.Client({ connectionString: inject('stack').superuserDbUrl });
+		await client.connect();
+		try {
+			await client.query('begin');
+			await client.query(`create temp table kept_entries as select * from private.directory_entries;
+				create temp table kept_facets as select * from private.service_facets;`);
+			await client.query(
+				`select private.refresh_directory_facets(array(select id from public.organisations))`
+			);
+			const { rows } = await client.query(`
+				select 'entries' as what, count(*)::int as differences from (
+				  (select * from private.directory_entries except select * from kept_entries)
+				  union all (select * from kept_entries except select * from private.directory_entries)) d
+				union all
+				select 'facets', count(*)::int from (
+				  (select * from private.service_facets except select * from kept_facets)
+				  union all (select * from kept_facets except select * from private.service_facets)) f
+				union all
+				select 'organisations without entry', count(*)::int from public.organisations o
+				where not exists (select 1 from kept_entries e where e.organisation_id = o.id)`);
+			expect(rows).toEqual([
+				{ what: 'entries', differences: 0 },
+				{ what: 'facets', differences: 0 },
+				{ what: 'organisations without entry', differences: 0 }
+			]);
+		} finally {
+			await client.query('rollback');
+			await client.end();
+		}
 	});
 });

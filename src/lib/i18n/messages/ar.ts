@@ -1,12 +1,140 @@
-import type { Messages } from './de.ts';
-import { directoryMessages } from './directory.ts';
-import { organisationMessages } from './organisation.ts';
+import type { CoreMessages, Messages } from './de.ts';
+import { areaMessages } from './areas.ts';
 
-// Texts not yet translated fall back to German (see translate.ts).
-const core: Partial<Messages> = {};
-
-export const ar: Partial<Messages> = {
-	...core,
-	...directoryMessages.ar,
-	...organisationMessages.ar
+// Modern Standard Arabic, addressing the reader formally (plural of respect).
+const core: CoreMessages = {
+	'site.name': 'Bündnisatlas Kassel',
+	'site.tagline': 'استشارة ودعم في مواجهة العنصرية والتمييز',
+	'nav.skipToContent': 'الانتقال إلى المحتوى',
+	'nav.main': 'التنقل الرئيسي',
+	'nav.home': 'الصفحة الرئيسية',
+	'nav.language': 'اللغة',
+	'home.title': 'من يساعد في مواجهة العنصرية والتمييز؟',
+	'home.intro':
+		'مراكز استشارة ومنظمات مهاجرين ومبادرات في كاسل تدعم الأشخاص الذين يتعرضون للعنصرية أو التمييز.',
+	'home.organisations': 'المنظمات المشاركة في التحالف',
+	'home.count': 'عدد المنظمات المنشورة: {count}',
+	'home.empty': 'لم تُنشر أي منظمة بعد.',
+	'organisation.kind.migrant_organisation': 'منظمة مهاجرين',
+	'organisation.kind.counselling_service': 'مركز استشارة',
+	'organisation.kind.initiative': 'مبادرة',
+	'organisation.kind.public_body': 'جهة عامة',
+	'organisation.kind.network': 'شبكة / تحالف',
+	'error.title': 'حدث خطأ ما',
+	'error.notFound': 'هذه الصفحة غير موجودة.',
+	'error.unavailable': 'تعذّر الوصول إلى البيانات حاليًا. يرجى المحاولة مرة أخرى لاحقًا.',
+	'error.backHome': 'العودة إلى الصفحة الرئيسية',
+	'nav.account': 'الحساب',
+	'nav.signIn': 'تسجيل الدخول',
+	'nav.signOut': 'تسجيل الخروج',
+	'nav.signedInAs': 'تم تسجيل الدخول باسم {email}',
+	'nav.portal': 'منظماتي',
+	'nav.office': 'مكتب التنسيق',
+	'nav.join': 'المشاركة',
+	'form.errorSummary': 'يرجى التحقق من البيانات المُعلَّمة.',
+	'form.email.label': 'البريد الإلكتروني',
+	'form.email.invalid': 'يرجى إدخال عنوان بريد إلكتروني صالح، مثل name@beispiel.de.',
+	'form.password.label': 'كلمة المرور',
+	'form.password.required': 'يرجى إدخال كلمة المرور.',
+	'form.password.tooShort': 'يجب أن تتكون كلمة المرور من 10 أحرف على الأقل.',
+	'form.password.tooLong': 'يجب ألا تزيد كلمة المرور على 72 حرفًا.',
+	'form.newPassword.label': 'كلمة المرور الجديدة',
+	'form.newPassword.hint': '10 أحرف على الأقل. الجملة الطويلة أسهل في التذكر وأصعب في التخمين.',
+	'form.passwordConfirm.label': 'تأكيد كلمة المرور الجديدة',
+	'form.passwordConfirm.mismatch': 'كلمتا المرور غير متطابقتين.',
+	'form.organisation.label': 'المنظمة',
+	'form.organisation.required': 'يرجى اختيار منظمة.',
+	'form.role.label': 'الدور',
+	'form.role.invalid': 'يرجى اختيار دور.',
+	'form.choose': 'يرجى الاختيار',
+	'form.organisationName.invalid': 'يرجى إدخال اسم المنظمة (من 2 إلى 200 حرف).',
+	'form.kind.required': 'يرجى اختيار نوع المنظمة.',
+	'form.description.invalid': 'يرجى وصف عملكم في 10 إلى 1000 حرف.',
+	'form.consent.required': 'يرجى الموافقة حتى نتمكن من معالجة طلبكم.',
+	'authError.invalid_credentials':
+		'البريد الإلكتروني أو كلمة المرور غير صحيحة. يرجى التحقق مما أدخلتموه.',
+	'authError.email_not_confirmed':
+		'لم يتم تأكيد بريدكم الإلكتروني بعد. يرجى فتح الرابط الموجود في الرسالة التي أرسلناها إليكم.',
+	'authError.user_banned': 'هذا الحساب محظور. يرجى التواصل مع مكتب التنسيق.',
+	'authError.weak_password': 'كلمة المرور هذه سهلة التخمين. يرجى اختيار كلمة مرور أطول.',
+	'authError.same_password': 'يجب أن تختلف كلمة المرور الجديدة عن كلمة المرور السابقة.',
+	'authError.otp_expired': 'انتهت صلاحية الرابط أو سبق استخدامه. يرجى طلب رابط جديد.',
+	'authError.over_request_rate_limit':
+		'محاولات كثيرة جدًا خلال وقت قصير. يرجى الانتظار بضع دقائق ثم المحاولة مرة أخرى.',
+	'authError.over_email_send_rate_limit':
+		'لقد أرسلنا للتو رسالة إلى هذا العنوان. يرجى الانتظار دقيقة قبل طلب رسالة جديدة.',
+	'authError.email_exists': 'يوجد حساب بالفعل لهذا البريد الإلكتروني.',
+	'authError.validation_failed': 'البيانات ناقصة أو غير صالحة. يرجى التحقق منها.',
+	'authError.session_expired': 'انتهت جلستكم. يرجى تسجيل الدخول مرة أخرى.',
+	'authError.user_not_found': 'لا يوجد حساب لهذا البريد الإلكتروني.',
+	'authError.signup_disabled': 'لا تُنشأ الحسابات الجديدة إلا بدعوة.',
+	'authError.unexpected': 'عذرًا، لم ينجح ذلك. يرجى المحاولة مرة أخرى لاحقًا.',
+	'signIn.title': 'تسجيل الدخول',
+	'signIn.intro': 'للمنظمات المشاركة في التحالف ولمكتب التنسيق.',
+	'signIn.passwordHeading': 'باستخدام كلمة المرور',
+	'signIn.submit': 'تسجيل الدخول',
+	'signIn.forgot': 'هل نسيتم كلمة المرور؟',
+	'signIn.magicHeading': 'باستخدام رابط تسجيل الدخول',
+	'signIn.magicIntro': 'نرسل إليكم رابطًا يتيح لكم تسجيل الدخول دون كلمة مرور.',
+	'signIn.magicSubmit': 'إرسال رابط تسجيل الدخول',
+	'signIn.magicSent':
+		'إذا كان هناك حساب لهذا العنوان، فإن رابط تسجيل الدخول في طريقه إليكم. يرجى التحقق من صندوق بريدكم.',
+	'signIn.noAccount':
+		'ليس لديكم حساب بعد؟ تُنشأ الحسابات بدعوة. هل ترغب منظمتكم في أن تُدرج في الدليل؟',
+	'forgotPassword.title': 'نسيتم كلمة المرور',
+	'forgotPassword.intro':
+		'أدخلوا البريد الإلكتروني الخاص بحسابكم. سنرسل إليكم رابطًا لتعيين كلمة مرور جديدة.',
+	'forgotPassword.submit': 'إرسال الرابط',
+	'forgotPassword.sent':
+		'إذا كان هناك حساب لهذا العنوان، فقد أرسلنا رسالة تحتوي على رابط. الرابط صالح لمدة ساعة واحدة.',
+	'forgotPassword.backToSignIn': 'العودة إلى تسجيل الدخول',
+	'updatePassword.title': 'تعيين كلمة مرور جديدة',
+	'updatePassword.intro':
+		'تم تسجيل الدخول باسم {email}. عيّنوا كلمة المرور لتسجيل الدخول بها من الآن فصاعدًا.',
+	'updatePassword.submit': 'حفظ كلمة المرور',
+	'authErrorPage.title': 'لم ينجح ذلك',
+	'authErrorPage.newLink': 'طلب رابط جديد',
+	'authErrorPage.signIn': 'الانتقال إلى تسجيل الدخول',
+	'portal.title': 'منظماتي',
+	'portal.intro': 'المنظمات التي تتولّون تحديث ملفها التعريفي.',
+	'portal.empty': 'لا تنتمون إلى أي منظمة بعد.',
+	'portal.invite.heading': 'دعوة زميلة أو زميل',
+	'portal.invite.intro': 'يمكن للشخص المدعو أن يحدّث الملف التعريفي للمنظمة معكم (الدور: تحرير).',
+	'office.title': 'مكتب التنسيق',
+	'office.organisations': 'جميع المنظمات',
+	'office.inviteMember.heading': 'دعوة شخص إلى منظمة',
+	'office.inviteStaff.heading': 'دعوة زميلة أو زميل إلى مكتب التنسيق',
+	'invite.submit': 'إرسال الدعوة',
+	'invite.sent': 'تم إرسال الدعوة. إذا كان لدى الشخص حساب بالفعل، فيمكنه الوصول فورًا.',
+	'invite.forbidden': 'لا يحق لكم دعوة أي شخص إلى هذه المنظمة.',
+	'invite.failed': 'تعذّر إرسال الدعوة. يرجى المحاولة مرة أخرى لاحقًا.',
+	'table.name': 'الاسم',
+	'table.kind': 'النوع',
+	'table.status': 'الحالة',
+	'table.role': 'دوركم',
+	'organisation.status.draft': 'مسودة',
+	'organisation.status.published': 'منشورة',
+	'organisation.status.archived': 'مؤرشفة',
+	'memberRole.owner': 'مسؤول',
+	'memberRole.editor': 'تحرير',
+	'staffRole.office_admin': 'إدارة',
+	'staffRole.office_staff': 'فريق العمل',
+	'join.title': 'الإدراج في الدليل',
+	'join.intro':
+		'هل تدعم منظمتكم الأشخاص الذين يتعرضون للعنصرية أو التمييز؟ اكتبوا إلينا. سيراجع مكتب التنسيق طلبكم ويتواصل معكم.',
+	'join.name.label': 'اسم المنظمة',
+	'join.kind.label': 'نوع المنظمة',
+	'join.email.label': 'البريد الإلكتروني للاستفسارات',
+	'join.description.label': 'ما الذي تقوم به منظمتكم؟',
+	'join.description.hint': 'تكفي بضع جمل (من 10 إلى 1000 حرف).',
+	'join.consent.label':
+		'أوافق على أن يحفظ مكتب التنسيق هذه البيانات لمعالجة الطلب وأن يتواصل معي بشأنه عبر البريد الإلكتروني.',
+	'join.homepage.label': 'يرجى ترك هذا الحقل فارغًا',
+	'join.submit': 'إرسال الطلب',
+	'join.sent': 'شكرًا جزيلًا! وصل طلبكم إلى مكتب التنسيق. سنتواصل معكم عبر البريد الإلكتروني.',
+	'join.tooMany': 'وصلت من هنا طلبات كثيرة للتو. يرجى المحاولة مرة أخرى بعد بضع دقائق.',
+	'error.forbidden': 'لا يملك حسابكم صلاحية عرض هذه الصفحة.',
+	'footer.demo': 'نسخة تجريبية: بيانات الاتصال وهمية.'
 };
+
+export const ar: Partial<Messages> = { ...core, ...areaMessages.ar };
