@@ -97,6 +97,22 @@ test.describe('organisation page', () => {
 		await expect(page.getByText(/^Angaben zuletzt bestätigt am \d{1,2}\. \S+ 2026$/)).toBeVisible();
 	});
 
+	test('lists a network’s members with their roles on the network’s own page', async ({ page }) => {
+		await page.goto('/organisationen/komm-a-kassel-kommunale-allianz-gegen-rassismus-und-hass');
+		await expect(page.getByText('Netzwerk / Bündnis', { exact: true })).toBeVisible();
+		const networks = section(page, 'Netzwerke und Partner');
+		await expect(
+			networks.getByRole('heading', { name: 'Mitglieder dieses Netzwerks' })
+		).toBeVisible();
+		const adibe = networks.getByRole('listitem').filter({ hasText: 'AdiBe' });
+		await expect(adibe).toContainText('Steuerungsgruppe, seit Januar 2024');
+		await expect(adibe.getByRole('link')).toHaveAttribute(
+			'href',
+			'/organisationen/adibe-antidiskriminierungsberatung'
+		);
+		await expect(networks.getByRole('listitem')).toHaveCount(13);
+	});
+
 	test('never shows the street of a confidential place, nor a route to it', async ({ page }) => {
 		// response.: main office on request, branch district only; Schutzraum: on request.
 		await page.goto(RESPONSE);
