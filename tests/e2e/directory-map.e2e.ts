@@ -146,6 +146,13 @@ test.describe('directory map', () => {
 		}
 	});
 
+	test('marks the place searched near and keeps it in view', async ({ page }) => {
+		await page.goto('/verzeichnis?lat=51.3127&lng=9.4797&radius=5');
+		const place = mapRegion(page).getByRole('img', { name: 'Gesuchter Ort' });
+		await expect(place).toBeVisible();
+		await expect(markers(page).first()).toBeVisible();
+	});
+
 	test('highlights the markers of the result hovered in the list', async ({ page }) => {
 		await page.goto('/verzeichnis?q=AdiBe');
 		await expect(markers(page).first()).toBeVisible();
