@@ -26,8 +26,11 @@ import { serveBarePage, type BareLibrary } from './map/bare-page.ts';
 export type MapBenchOptions = {
 	/** The production build, serving /verzeichnis. */
 	appUrl: string;
-	/** A superuser connection: the synthetic organisations are added, and removed afterwards. */
-	dbUrl: string;
+	/**
+	 * Where to add synthetic organisations for this bench alone (removed afterwards). Leave it out
+	 * when the app's database already holds the data set (as in `bench/run.ts`).
+	 */
+	dbUrl?: string;
 	organisations?: number;
 	runs?: number;
 	log?: (line: string) => void;
@@ -201,8 +204,10 @@ const ms = (value: number) => Math.round(value);
 export async function benchMap(options: MapBenchOptions): Promise<Figures> {
 	const { appUrl, dbUrl, organisations = 10_000, runs = 3, log = () => {} } = options;
 	const figures: Figures = {};
-	log(`map: generating ${organisations} synthetic organisations…`);
-	generate(dbUrl, organisations);
+	if (dbUrl) {
+		log(`map: generating ${organisations} synthetic organisations…`);
+		generate(dbUrl, organisations);
+	}
 	const browser = await chromium.launch(chromiumLaunchOptions());
 	try {
 		const answer = await measurePointsAnswer(appUrl);
@@ -263,7 +268,7 @@ export async function benchMap(options: MapBenchOptions): Promise<Figures> {
 		);
 	} finally {
 		await browser.close();
-		generate(dbUrl, organisations, true);
+		if (dbUrl) generate(dbUrl, organisations, true);
 	}
 	figures['load average (1 min) after the map bench'] = loadavg()[0]!.toFixed(2);
 	return figures;
