@@ -262,6 +262,18 @@ test.describe('map data (karte.json)', () => {
 		}
 	});
 
+	test('comes gzipped to clients that take it', async ({ request }) => {
+		const gzipped = await request.get('/verzeichnis/karte.json', {
+			headers: { 'accept-encoding': 'gzip' }
+		});
+		expect(gzipped.headers()['content-encoding']).toBe('gzip');
+		const plain = await request.get('/verzeichnis/karte.json', {
+			headers: { 'accept-encoding': 'identity' }
+		});
+		expect(plain.headers()['content-encoding']).toBeUndefined();
+		expect(await gzipped.json()).toEqual(await plain.json());
+	});
+
 	test('refuses bad parameters with their messages', async ({ request }) => {
 		const response = await request.get('/verzeichnis/karte.json?radius=7&lat=91&lng=9');
 		expect(response.status()).toBe(400);
