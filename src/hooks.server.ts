@@ -1,3 +1,4 @@
+import { env } from '$env/dynamic/private';
 import { createServerClient } from '@supabase/ssr';
 import type { Handle } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
@@ -76,7 +77,13 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	response.headers.set('x-content-type-options', 'nosniff');
 	response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
 	response.headers.set('permissions-policy', 'camera=(), microphone=(), interest-cohort=()');
-	if (!event.url.pathname.startsWith('/embed')) response.headers.set('x-frame-options', 'DENY');
+	if (event.url.pathname.startsWith('/embed')) {
+		// The widget is made to be framed by partners: by any site, or those in EMBED_FRAME_ANCESTORS.
+		const ancestors = env.EMBED_FRAME_ANCESTORS || '*';
+		response.headers.set('content-security-policy', `frame-ancestors ${ancestors}`);
+	} else {
+		response.headers.set('x-frame-options', 'DENY');
+	}
 	return response;
 };
 

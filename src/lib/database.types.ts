@@ -868,6 +868,13 @@ export type Database = {
 			[_ in never]: never;
 		};
 		Functions: {
+			open_locations: {
+				Args: { at?: string; organisation_slug: string };
+				Returns: {
+					location_id: string;
+					service_id: string;
+				}[];
+			};
 			search_directory: {
 				Args: {
 					access_modes?: Database['public']['Enums']['access_mode'][];

@@ -66,7 +66,7 @@ test.describe('home page', () => {
 		await expect(page.locator('main')).toBeFocused();
 	});
 
-	for (const lang of ['de', 'en']) {
+	for (const lang of ['de', 'en', 'ar']) {
 		test(`has no accessibility violations (axe, WCAG 2.1 AA) in ${lang}`, async ({ page }) => {
 			await page.goto(`/?lang=${lang}`);
 			const results = await new AxeBuilder({ page })

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 for (const path of ['/auth/sign-in', '/auth/forgot-password', '/mitmachen']) {
-	for (const lang of ['de', 'en']) {
+	for (const lang of ['de', 'en', 'ar']) {
 		test(`${path} has no accessibility violations (axe, WCAG 2.1 AA) in ${lang}`, async ({
 			page
 		}) => {

@@ -86,15 +86,69 @@ test.describe('directory search', () => {
 	}
 });
 
+/**
+ * The issue's citizen: reads Arabic, wants anonymous and free counselling near a postcode, and
+ * opens a result. Runs with and without JavaScript.
+ */
+async function searchInArabicNearPostcode(page: Page) {
+	await page.goto('/verzeichnis?lang=ar');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await page.getByLabel('بالقرب من').fill('34127');
+	await page.getByLabel('استشارة مجهولة الهوية ممكنة').check();
+	await page.getByLabel('مجاني').first().check();
+	await page.getByRole('button', { name: 'بحث', exact: true }).click();
+
+	await expect(page).toHaveURL(/near=34127/);
+	const heading = page.getByRole('heading', { level: 2, name: /ضمن 10 كم من 34127/ });
+	await expect(heading).toBeVisible();
+	const found = results(page);
+	await expect(found.first()).toBeVisible();
+	for (const entry of await found.all()) {
+		await expect(entry).toContainText('مجاني');
+		await expect(entry).toContainText('ممكن دون كشف الهوية');
+		await expect(entry).toContainText('على بعد');
+	}
+	// Nearest first: the distances shown never decrease down the list.
+	const distances = await found.evaluateAll((items) =>
+		items.map((item) => item.querySelector('[data-distance]')?.getAttribute('data-distance'))
+	);
+	const metres = distances.map(Number);
+	expect(metres.every((value, i) => i === 0 || value >= metres[i - 1]!)).toBe(true);
+
+	const first = found.first().getByRole('heading', { level: 3 }).getByRole('link');
+	const name = await first.textContent();
+	await first.click();
+	await expect(page).toHaveURL(/\/organisationen\//);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(name!.trim());
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+}
+
+test('a citizen searches in Arabic for anonymous, free counselling near a postcode', async ({
+	page
+}) => {
+	await searchInArabicNearPostcode(page);
+});
+
+test('names a place the geocoder does not know beside the field', async ({ page }) => {
+	await page.goto('/verzeichnis?near=Atlantis');
+	await expect(page.getByText('Diesen Ort haben wir nicht gefunden')).toBeVisible();
+	await expect(page.getByLabel('In der Nähe von')).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByLabel('In der Nähe von')).toHaveValue('Atlantis');
+});
+
 test.describe('directory without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
+
+	test('a citizen searches in Arabic near a postcode without JavaScript', async ({ page }) => {
+		await searchInArabicNearPostcode(page);
+	});
 
 	test('the GET form searches and filters', async ({ page }) => {
 		await page.goto('/verzeichnis?lang=ar');
 		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 		await page.getByLabel('استشارة مجهولة الهوية ممكنة').check();
 		await page.getByLabel('مجاني').first().check();
-		await page.getByRole('button', { name: 'ابحث', exact: true }).click();
+		await page.getByRole('button', { name: 'بحث', exact: true }).click();
 		await expect(page).toHaveURL(/anonymous=1/);
 		await expect(page).toHaveURL(/free=1/);
 		await expect(results(page).first()).toContainText('دون كشف الهوية');

@@ -1,5 +1,5 @@
 /** German: the source language. Every user-facing string of the app has its key here or in an area. */
-import { directoryMessages } from './directory.ts';
+import { areaMessages } from './areas.ts';
 
 const core = {
 	'site.name': 'Bündnisatlas Kassel',
@@ -149,7 +149,9 @@ const core = {
 	'footer.demo': 'Demo-Installation: Kontaktdaten sind erfunden.'
 } as const;
 
-export const de = { ...core, ...directoryMessages.de } as const;
+export const de = { ...core, ...areaMessages.de } as const;
 
 export type MessageKey = keyof typeof de;
 export type Messages = Record<MessageKey, string>;
+/** The texts outside the areas, which every translation provides in full. */
+export type CoreMessages = Record<keyof typeof core, string>;

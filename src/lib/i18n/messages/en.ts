@@ -1,7 +1,7 @@
-import type { Messages } from './de.ts';
-import { directoryMessages } from './directory.ts';
+import type { CoreMessages, Messages } from './de.ts';
+import { areaMessages } from './areas.ts';
 
-const core: Omit<Messages, keyof typeof directoryMessages.de> = {
+const core: CoreMessages = {
 	'site.name': 'Bündnisatlas Kassel',
 	'site.tagline': 'Counselling and support against racism and discrimination',
 	'nav.skipToContent': 'Skip to content',
@@ -140,4 +140,4 @@ const core: Omit<Messages, keyof typeof directoryMessages.de> = {
 	'footer.demo': 'Demo installation: contact details are made up.'
 };
 
-export const en: Messages = { ...core, ...directoryMessages.en };
+export const en: Messages = { ...core, ...areaMessages.en };

@@ -1,10 +1,5 @@
 import { parseDirectoryQuery, PAGE_SIZE } from '$lib/domain/directory-query';
-import {
-	loadVocabularies,
-	queryPosition,
-	searchDirectory,
-	type DirectoryPage
-} from '$lib/server/directory';
+import { loadVocabularies, searchDirectory, type DirectoryPage } from '$lib/server/directory';
 import { resolveNear } from '$lib/server/near';
 import type { PageServerLoad } from './$types';
 
@@ -16,10 +11,9 @@ export const load = (async ({ locals, url }) => {
 	]);
 	if (near.error) errors.near ??= near.error;
 	// A place that could not be found must not silently widen the search to the whole city.
-	const results: DirectoryPage =
-		near.error && !queryPosition(query)
-			? { entries: [], total: 0 }
-			: await searchDirectory(locals.supabase, query, near.position);
+	const results: DirectoryPage = near.error
+		? { entries: [], total: 0 }
+		: await searchDirectory(locals.supabase, query, near.position);
 	return {
 		query,
 		errors,

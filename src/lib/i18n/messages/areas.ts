@@ -1,0 +1,47 @@
+import { directoryMessages } from './directory.ts';
+import { mapMessages } from './map.ts';
+import { nearMessages } from './near.ts';
+import { openDataMessages } from './open-data.ts';
+import { organisationMessages } from './organisation.ts';
+
+/**
+ * Every area's texts per locale. A new area is one import and one entry per locale here; the
+ * locale files add the core texts.
+ */
+export const areaMessages = {
+	de: {
+		...directoryMessages.de,
+		...nearMessages.de,
+		...openDataMessages.de,
+		...organisationMessages.de,
+		...mapMessages.de
+	},
+	en: {
+		...directoryMessages.en,
+		...nearMessages.en,
+		...openDataMessages.en,
+		...organisationMessages.en,
+		...mapMessages.en
+	},
+	tr: {
+		...directoryMessages.tr,
+		...nearMessages.tr,
+		...openDataMessages.tr,
+		...organisationMessages.tr,
+		...mapMessages.tr
+	},
+	ar: {
+		...directoryMessages.ar,
+		...nearMessages.ar,
+		...openDataMessages.ar,
+		...organisationMessages.ar,
+		...mapMessages.ar
+	},
+	uk: {
+		...directoryMessages.uk,
+		...nearMessages.uk,
+		...openDataMessages.uk,
+		...organisationMessages.uk,
+		...mapMessages.uk
+	}
+};

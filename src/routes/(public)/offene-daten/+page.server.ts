@@ -1,0 +1,49 @@
+import { directoryQueryParams, parseDirectoryQuery } from '$lib/domain/directory-query';
+import { localeSchema, translate } from '$lib/i18n';
+import { loadVocabularies } from '$lib/server/directory';
+import { embedSnippet } from '$lib/server/exports/embed-snippet';
+import { OPEN_DATA_LICENCE } from '$lib/server/open-data-licence';
+import type { PageServerLoad } from './$types';
+
+/**
+ * The open-data page: the licence, what is left out, the downloads and the widget code, all for
+ * the directory parameters in the URL (a link from the directory keeps its filters). The
+ * widget's language is `embed_lang`, because `lang` is this page's own language.
+ */
+export const load = (async ({ url, locals }) => {
+	const { query, errors } = parseDirectoryQuery(url.searchParams);
+	// A place name without its coordinates cannot narrow an export (see exportedDirectory).
+	const params = directoryQueryParams(query, {
+		page: undefined,
+		near: query.lat === undefined ? undefined : query.near
+	});
+	const embedLang = localeSchema.catch(locals.locale).parse(url.searchParams.get('embed_lang'));
+	const embedParams = new URLSearchParams(params);
+	embedParams.set('lang', embedLang);
+	const embedUrl = new URL(`/embed?${embedParams}`, url.origin).href;
+	const vocabularies = await loadVocabularies(locals.supabase);
+	const languageNames = new Intl.DisplayNames([locals.locale], { type: 'language' });
+	const label = (term: { label_de: string; label_en: string }) =>
+		locals.locale === 'de' ? term.label_de : term.label_en;
+	return {
+		licence: OPEN_DATA_LICENCE,
+		query,
+		invalid: Object.keys(errors).length > 0,
+		filters: params.size > 0 ? `?${params}` : '',
+		embedLang,
+		embedUrl,
+		embedCode: embedSnippet(embedUrl, translate(embedLang, 'openData.widget.frameTitle')),
+		grounds: vocabularies.discriminationGrounds.map((term) => ({
+			code: term.code,
+			label: label(term)
+		})),
+		counsellingTypes: vocabularies.counsellingTypes.map((term) => ({
+			code: term.code,
+			label: label(term)
+		})),
+		languages: vocabularies.languages
+			.map((code) => ({ code, label: languageNames.of(code) ?? code }))
+			.sort((a, b) => a.label.localeCompare(b.label, locals.locale)),
+		networks: vocabularies.networks
+	};
+}) satisfies PageServerLoad;

@@ -1,0 +1,14 @@
+import { exportedDirectory, exportResponse } from '$lib/server/exports/response';
+import { toCsv } from '$lib/server/exports/csv';
+import type { RequestHandler } from './$types';
+
+/** The directory's search results as CSV for spreadsheets, with the same parameters as the page. */
+export const GET: RequestHandler = async (event) => {
+	const result = await exportedDirectory(event);
+	if ('invalid' in result) return result.invalid;
+	return exportResponse(toCsv(result.entries, { origin: event.url.origin }), {
+		contentType: 'text/csv; charset=utf-8; header=present',
+		filename: 'buendnisatlas-verzeichnis.csv',
+		disposition: 'attachment'
+	});
+};

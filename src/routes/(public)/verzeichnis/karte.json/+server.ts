@@ -1,0 +1,29 @@
+import { json } from '@sveltejs/kit';
+import { parseDirectoryQuery } from '$lib/domain/directory-query';
+import { translate } from '$lib/i18n';
+import { directoryPoints, type DirectoryPoints } from '$lib/server/directory-points';
+import { resolveNear } from '$lib/server/near';
+import type { RequestHandler } from './$types';
+
+/**
+ * The map's data for the directory's URL parameters: every match and its degraded public points
+ * in one answer (the list pages, the map does not). Published data only, the same for every
+ * visitor, so shared caches may keep it for a minute.
+ */
+export const GET = (async ({ url, locals }) => {
+	const { query, errors } = parseDirectoryQuery(url.searchParams);
+	if (Object.keys(errors).length > 0) {
+		const messages = Object.fromEntries(
+			Object.entries(errors).map(([field, key]) => [field, translate(locals.locale, key!)])
+		);
+		return json({ errors: messages }, { status: 400 });
+	}
+	// Where "near" points to is the page's decision (coordinates, or the geocoded place): the map
+	// asks the same function, so that map and list always centre on the same point.
+	const near = await resolveNear(query, locals.locale);
+	// A place that could not be found must not widen the map to the whole city (as in the list).
+	const points: DirectoryPoints = near.error
+		? { organisations: [], points: [] }
+		: await directoryPoints(locals.supabase, query, near.position);
+	return json(points, { headers: { 'cache-control': 'public, max-age=60' } });
+}) satisfies RequestHandler;

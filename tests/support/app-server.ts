@@ -1,0 +1,74 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { freePort } from '../../stack/ports.ts';
+import { PROJECT_ROOT } from '../../stack/stack.ts';
+
+export type AppServer = { url: string; stop(): Promise<void> };
+
+/**
+ * The production build (`vite build`, then `node build`) on a free port against a running stack,
+ * for integration tests that must see what a visitor's HTTP request gets: headers, status codes
+ * and the rendered HTML, not just what the database returns. It builds every time: a stale
+ * build would test old code.
+ */
+export async function startAppServer(stack: {
+	url: string;
+	anonKey: string;
+	serviceRoleKey: string;
+}): Promise<AppServer> {
+	await run(join(PROJECT_ROOT, 'node_modules', '.bin', 'vite'), ['build']);
+	const port = await freePort();
+	const url = `http://127.0.0.1:${port}`;
+	const app = spawn(process.execPath, [join(PROJECT_ROOT, 'build', 'index.js')], {
+		cwd: PROJECT_ROOT,
+		env: {
+			...process.env,
+			HOST: '127.0.0.1',
+			PORT: String(port),
+			ORIGIN: url,
+			PUBLIC_SUPABASE_URL: stack.url,
+			PUBLIC_SUPABASE_ANON_KEY: stack.anonKey,
+			SUPABASE_SERVICE_ROLE_KEY: stack.serviceRoleKey
+		},
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	const stop = async () => {
+		if (app.exitCode !== null || app.signalCode !== null) return;
+		const exited = new Promise((resolve) => app.once('exit', resolve));
+		app.kill('SIGTERM');
+		await exited;
+	};
+	try {
+		await waitForApp(url, () => app.exitCode);
+	} catch (error) {
+		await stop();
+		throw error;
+	}
+	return { url, stop };
+}
+
+function run(command: string, args: string[]): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(command, args, { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+		let errors = '';
+		child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+		child.once('error', reject);
+		child.once('exit', (code) =>
+			code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed:\n${errors}`))
+		);
+	});
+}
+
+async function waitForApp(url: string, exitCode: () => number | null): Promise<void> {
+	const deadline = Date.now() + 30_000;
+	while (Date.now() < deadline) {
+		if (exitCode() !== null) throw new Error('the production server exited during start-up');
+		try {
+			if ((await fetch(url)).status < 500) return;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	throw new Error(`the production server did not answer at ${url} within 30 s`);
+}
