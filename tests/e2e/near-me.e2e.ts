@@ -23,7 +23,9 @@ test.describe('use my location', () => {
 		// The other criteria stay; the place typed before gives way to the position.
 		expect(url.searchParams.get('q')).toBe('Beratung');
 		expect(url.searchParams.get('near') ?? '').toBe('');
-		await expect(page.getByRole('heading', { level: 2, name: /um Ihr Standort/ })).toBeVisible();
+		await expect(
+			page.getByRole('heading', { level: 2, name: /um \u2068?Ihr Standort/ })
+		).toBeVisible();
 	});
 
 	test('says politely why nothing happened when the person refuses', async ({ page, context }) => {

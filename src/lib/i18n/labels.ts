@@ -3,8 +3,9 @@
  * in German and English only; the i18n catalogue has all five languages for the known codes,
  * and a term the office adds later still shows with its database label.
  */
-import { de, type MessageKey } from '$lib/i18n/messages/de';
-import { translate, type Locale } from '$lib/i18n';
+import { de, type MessageKey } from './messages/de.ts';
+import { translate } from './translate.ts';
+import type { Locale } from './locales.ts';
 
 export type Term = { code: string; label_de: string; label_en: string };
 
