@@ -26,8 +26,11 @@ import { serveBarePage, type BareLibrary } from './map/bare-page.ts';
 export type MapBenchOptions = {
 	/** The production build, serving /verzeichnis. */
 	appUrl: string;
-	/** A superuser connection: the synthetic organisations are added, and removed afterwards. */
-	dbUrl: string;
+	/**
+	 * Where to add synthetic organisations for this bench alone (removed afterwards). Leave it out
+	 * when the app's database already holds the data set (as in `bench/run.ts`).
+	 */
+	dbUrl?: string;
 	organisations?: number;
 	runs?: number;
 	log?: (line: string) => void;
@@ -104,6 +107,7 @@ async function measureDirectory(browser: Browser, appUrl: string) {
 					places: event.detail.places,
 					fromInit: now - mark('directory-map:init'),
 					fromData: now - mark('directory-map:loaded'),
+					indexing: mark('directory-map:indexed') - mark('directory-map:loaded'),
 					fromNavigation: now
 				};
 			});
@@ -116,6 +120,7 @@ async function measureDirectory(browser: Browser, appUrl: string) {
 		places: number;
 		fromInit: number;
 		fromData: number;
+		indexing: number;
 		fromNavigation: number;
 	};
 	const size = await page.locator('.leaflet-container').boundingBox();
@@ -201,8 +206,10 @@ const ms = (value: number) => Math.round(value);
 export async function benchMap(options: MapBenchOptions): Promise<Figures> {
 	const { appUrl, dbUrl, organisations = 10_000, runs = 3, log = () => {} } = options;
 	const figures: Figures = {};
-	log(`map: generating ${organisations} synthetic organisations…`);
-	generate(dbUrl, organisations);
+	if (dbUrl) {
+		log(`map: generating ${organisations} synthetic organisations…`);
+		generate(dbUrl, organisations);
+	}
 	const browser = await chromium.launch(chromiumLaunchOptions());
 	try {
 		const answer = await measurePointsAnswer(appUrl);
@@ -234,6 +241,9 @@ export async function benchMap(options: MapBenchOptions): Promise<Figures> {
 				`${Math.round(answer.raw / 1024)} / ${Math.round(answer.gzip / 1024)}`;
 			figures['map ours: init → clusters painted (ms)'] = ms(median(ours.map((o) => o.fromInit)));
 			figures['map ours: data in hand → painted (ms)'] = ms(median(ours.map((o) => o.fromData)));
+			figures['map ours: of which merging places + indexing (ms)'] = ms(
+				median(ours.map((o) => o.indexing))
+			);
 			figures['map ours: navigation → painted (ms)'] = ms(
 				median(ours.map((o) => o.fromNavigation))
 			);
@@ -263,7 +273,7 @@ export async function benchMap(options: MapBenchOptions): Promise<Figures> {
 		);
 	} finally {
 		await browser.close();
-		generate(dbUrl, organisations, true);
+		if (dbUrl) generate(dbUrl, organisations, true);
 	}
 	figures['load average (1 min) after the map bench'] = loadavg()[0]!.toFixed(2);
 	return figures;

@@ -13,14 +13,14 @@ const clusters = (page: Page) =>
 	mapRegion(page).getByRole('button', { name: /Angebote – zum Vergrößern aktivieren/ });
 
 /** Scripts whose code is Leaflet's: the map chunk. */
-function watchMapChunk(page: Page): { requested: () => boolean } {
-	let requested = false;
+function watchMapChunk(page: Page): { requested: () => boolean; file: () => string | null } {
+	let file: string | null = null;
 	page.on('response', async (response) => {
 		if (!response.url().endsWith('.js')) return;
 		const body = await response.text().catch(() => '');
-		if (body.includes('leaflet-pane')) requested = true;
+		if (body.includes('leaflet-pane')) file = new URL(response.url()).pathname.split('/').pop()!;
 	});
-	return { requested: () => requested };
+	return { requested: () => file !== null, file: () => file };
 }
 
 /** The Leaflet map, as the component announces it (an event, not a global of the app's). */
@@ -59,8 +59,7 @@ test.describe('directory map', () => {
 	});
 
 	test('is not in the server’s HTML, and draws named markers without tiles', async ({ page }) => {
-		const html = await (await page.request.get('/verzeichnis')).text();
-		expect(html).not.toContain('leaflet');
+		const chunk = watchMapChunk(page);
 		let tileRequests = 0;
 		await page.route('**/tile.openstreetmap.org/**', (route) => {
 			tileRequests++;
@@ -68,6 +67,11 @@ test.describe('directory map', () => {
 		});
 		await page.goto('/verzeichnis');
 		await expect(markers(page).first()).toBeVisible();
+		// The page's script asked for the chunk: the HTML neither loads nor preloads it.
+		await expect.poll(chunk.file).not.toBeNull();
+		const html = await (await page.request.get('/verzeichnis')).text();
+		expect(html).not.toContain(chunk.file());
+		expect(html).not.toContain('leaflet');
 		expect(tileRequests).toBeGreaterThan(0);
 		await expect(mapRegion(page)).toContainText(
 			'Der Kartenhintergrund ist gerade nicht erreichbar'
@@ -144,6 +148,13 @@ test.describe('directory map', () => {
 			await db.query('delete from public.organisations where name = any($1)', [names]);
 			await db.end();
 		}
+	});
+
+	test('marks the place searched near and keeps it in view', async ({ page }) => {
+		await page.goto('/verzeichnis?lat=51.3127&lng=9.4797&radius=5');
+		const place = mapRegion(page).getByRole('img', { name: 'Gesuchter Ort' });
+		await expect(place).toBeVisible();
+		await expect(markers(page).first()).toBeVisible();
 	});
 
 	test('highlights the markers of the result hovered in the list', async ({ page }) => {
@@ -249,6 +260,18 @@ test.describe('map data (karte.json)', () => {
 			expect(latitude).toBeCloseTo(51.3, 0);
 			expect(longitude).toBeCloseTo(9.5, 0);
 		}
+	});
+
+	test('comes gzipped to clients that take it', async ({ request }) => {
+		const gzipped = await request.get('/verzeichnis/karte.json', {
+			headers: { 'accept-encoding': 'gzip' }
+		});
+		expect(gzipped.headers()['content-encoding']).toBe('gzip');
+		const plain = await request.get('/verzeichnis/karte.json', {
+			headers: { 'accept-encoding': 'identity' }
+		});
+		expect(plain.headers()['content-encoding']).toBeUndefined();
+		expect(await gzipped.json()).toEqual(await plain.json());
 	});
 
 	test('refuses bad parameters with their messages', async ({ request }) => {

@@ -101,6 +101,8 @@ export class DirectoryClusterLayer {
 			[bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
 			Math.round(this.#map.getZoom())
 		);
+		// New markers join the page north to south: a sensible order for Tab and screen readers.
+		features.sort((a, b) => b.geometry.coordinates[1]! - a.geometry.coordinates[1]!);
 		const previous = this.#entries;
 		const next = new Map<string, Entry>();
 		for (const feature of features) {

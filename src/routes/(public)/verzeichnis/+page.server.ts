@@ -1,4 +1,5 @@
 import { parseDirectoryQuery, PAGE_SIZE } from '$lib/domain/directory-query';
+import { loadContentTexts } from '$lib/server/content-language';
 import { loadVocabularies, searchDirectory, type DirectoryPage } from '$lib/server/directory';
 import { resolveNear } from '$lib/server/near';
 import type { PageServerLoad } from './$types';
@@ -14,10 +15,24 @@ export const load = (async ({ locals, url }) => {
 	const results: DirectoryPage = near.error
 		? { entries: [], total: 0 }
 		: await searchDirectory(locals.supabase, query, near.position);
+	// Descriptions in the visitor's language where the organisation provided one (one query).
+	const texts = await loadContentTexts(
+		locals.supabase,
+		locals.locale,
+		results.entries.map((entry) => entry.organisation_id)
+	);
+	const entries = results.entries.map((entry) => ({
+		...entry,
+		descriptionText: texts.pick(
+			{ organisationId: entry.organisation_id },
+			'description',
+			entry.description
+		)
+	}));
 	return {
 		query,
 		errors,
-		results,
+		results: { entries, total: results.total },
 		near,
 		pageSize: PAGE_SIZE,
 		vocabularies

@@ -4,13 +4,14 @@ import { translate } from '$lib/i18n';
 import { directoryPoints, type DirectoryPoints } from '$lib/server/directory-points';
 import { resolveNear } from '$lib/server/near';
 import type { RequestHandler } from './$types';
+import { compressedJson } from './compressed-json';
 
 /**
  * The map's data for the directory's URL parameters: every match and its degraded public points
  * in one answer (the list pages, the map does not). Published data only, the same for every
  * visitor, so shared caches may keep it for a minute.
  */
-export const GET = (async ({ url, locals }) => {
+export const GET = (async ({ url, locals, request }) => {
 	const { query, errors } = parseDirectoryQuery(url.searchParams);
 	if (Object.keys(errors).length > 0) {
 		const messages = Object.fromEntries(
@@ -25,5 +26,5 @@ export const GET = (async ({ url, locals }) => {
 	const points: DirectoryPoints = near.error
 		? { organisations: [], points: [] }
 		: await directoryPoints(locals.supabase, query, near.position);
-	return json(points, { headers: { 'cache-control': 'public, max-age=60' } });
+	return compressedJson(request, points, { 'cache-control': 'public, max-age=60' });
 }) satisfies RequestHandler;
