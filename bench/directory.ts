@@ -8,6 +8,7 @@
  *   - the directory page of the production build under concurrent load (goal p95 ≤ 50 ms).
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createClient } from '@supabase/supabase-js';
@@ -139,14 +140,34 @@ export async function measureSearchRpc(
 	return measureMix(rounds, call);
 }
 
-/** The same mix directly in SQL (the `postgres` role over one connection): the database's share. */
+/** Linux's USER_HZ: /proc reports CPU time in these ticks. */
+const CLOCK_TICKS = 100;
+
+/**
+ * CPU time the process `pid` has used so far (user + system, ms), from /proc on Linux; null
+ * elsewhere. Unlike latency it hardly depends on what else the machine is doing.
+ */
+function cpuMs(pid: number): number | null {
+	try {
+		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+		return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+	} catch {
+		return null;
+	}
+}
+/**
+ * The same mix directly in SQL (the `postgres` role over one connection): the database's share,
+ * and the CPU time its backend spent per call (the stack's Postgres runs on this machine).
+ */
 export async function measureSearchSql(
 	dbUrl: string,
 	rounds: number
-): Promise<Figures & { byCall: Record<string, number> }> {
+): Promise<Figures & { byCall: Record<string, number>; cpuPerCall: number | null }> {
 	const client = new pg.Client({ connectionString: dbUrl });
 	await client.connect();
 	try {
+		const backend = (await client.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!
+			.pid;
 		const call = async (args: SearchArgs) => {
 			const entries = Object.entries({ page_limit: 20, ...args });
 			const named = entries.map(([name], i) => `${name} => $${i + 1}::${SQL_TYPES[name]}`);
@@ -156,7 +177,15 @@ export async function measureSearchSql(
 			);
 			if (!rowCount) throw new Error(`search_directory found nothing for ${JSON.stringify(args)}`);
 		};
-		return await measureMix(rounds, call);
+		for (const { args } of SEARCH_MIX) await call(args); // warm-up outside the CPU count
+		const before = cpuMs(backend);
+		const figures = await measureMix(rounds, call);
+		const after = cpuMs(backend);
+		// measureMix warms up with one more round of its own.
+		const calls = figures.calls + SEARCH_MIX.length;
+		const cpuPerCall =
+			before === null || after === null ? null : Number(((after - before) / calls).toFixed(1));
+		return { ...figures, cpuPerCall };
 	} finally {
 		await client.end();
 	}
