@@ -52,7 +52,7 @@ test.describe('embed widget', () => {
 			await expect(results.filter({ hasText: 'AdiBe' })).toHaveCount(0);
 			const organisation = widget.getByRole('link', { name: /^response\./ }).first();
 			await expect(organisation).toHaveAttribute('target', '_top');
-			await expect(organisation).toHaveAttribute('href', /\/verzeichnis\/[a-z0-9-]+$/);
+			await expect(organisation).toHaveAttribute('href', /\/organisationen\/[a-z0-9-]+$/);
 		} finally {
 			partner.server.closeAllConnections();
 			partner.server.close();

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { freePort } from '../../stack/ports.ts';
 import { PROJECT_ROOT } from '../../stack/stack.ts';
+import { startNominatimServer } from './nominatim-server.ts';
 
 export type AppServer = { url: string; stop(): Promise<void> };
 
@@ -9,7 +10,7 @@ export type AppServer = { url: string; stop(): Promise<void> };
  * The production build (`vite build`, then `node build`) on a free port against a running stack,
  * for integration tests that must see what a visitor's HTTP request gets: headers, status codes
  * and the rendered HTML, not just what the database returns. It builds every time: a stale
- * build would test old code.
+ * build would test old code. Places typed in are resolved by the local Nominatim stand-in.
  */
 export async function startAppServer(stack: {
 	url: string;
@@ -17,6 +18,7 @@ export async function startAppServer(stack: {
 	serviceRoleKey: string;
 }): Promise<AppServer> {
 	await run(join(PROJECT_ROOT, 'node_modules', '.bin', 'vite'), ['build']);
+	const geocoder = await startNominatimServer();
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
 	const app = spawn(process.execPath, [join(PROJECT_ROOT, 'build', 'index.js')], {
@@ -28,15 +30,18 @@ export async function startAppServer(stack: {
 			ORIGIN: url,
 			PUBLIC_SUPABASE_URL: stack.url,
 			PUBLIC_SUPABASE_ANON_KEY: stack.anonKey,
-			SUPABASE_SERVICE_ROLE_KEY: stack.serviceRoleKey
+			SUPABASE_SERVICE_ROLE_KEY: stack.serviceRoleKey,
+			GEOCODER_URL: geocoder.url
 		},
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	const stop = async () => {
-		if (app.exitCode !== null || app.signalCode !== null) return;
-		const exited = new Promise((resolve) => app.once('exit', resolve));
-		app.kill('SIGTERM');
-		await exited;
+		if (app.exitCode === null && app.signalCode === null) {
+			const exited = new Promise((resolve) => app.once('exit', resolve));
+			app.kill('SIGTERM');
+			await exited;
+		}
+		await geocoder.stop();
 	};
 	try {
 		await waitForApp(url, () => app.exitCode);

@@ -29,11 +29,21 @@ const checkbox = z
 	.literal(['1', 'on', 'true'], { error: 'directory.error.filter' })
 	.optional()
 	.transform((value) => value !== undefined);
+// An empty value (`?lat=`) means "not given", not 0.
 const coordinate = (min: number, max: number) =>
-	z.coerce
-		.number({ error: 'directory.error.location' })
-		.min(min, { error: 'directory.error.location' })
-		.max(max, { error: 'directory.error.location' })
+	z
+		.union(
+			[
+				z.literal('').transform(() => undefined),
+				z.coerce
+					.number({ error: 'directory.error.location' })
+					.min(min, { error: 'directory.error.location' })
+					.max(max, { error: 'directory.error.location' })
+			],
+			{
+				error: 'directory.error.location'
+			}
+		)
 		.optional();
 
 export const directoryQuerySchema = z

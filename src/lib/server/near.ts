@@ -12,13 +12,13 @@ export type Near = {
 };
 
 /**
- * Where "near" points to: the browser's coordinates when the person shared them, otherwise the
- * place they typed, resolved by the geocoder.
+ * Where "near" points to: the place the person typed, resolved by the geocoder, otherwise the
+ * browser's coordinates when they shared them. A typed place wins, because it is the newer wish:
+ * the form keeps shared coordinates in hidden fields, and "use my location" empties the place.
+ * With an `error`, the search must not run without its centre (that would widen it to the city).
  */
 export async function resolveNear(query: DirectoryQuery, locale: string): Promise<Near> {
-	const position = queryPosition(query);
-	if (position) return { position, label: null };
-	if (!query.near) return { position: null, label: null };
+	if (!query.near) return { position: queryPosition(query), label: null };
 	const found = await geocode(query.near, { locale });
 	if (!found.ok) {
 		return {

@@ -2,5 +2,5 @@ import { listPublishedOrganisations } from '$lib/server/organisations';
 import type { PageServerLoad } from './$types';
 
 export const load = (async ({ locals }) => {
-	return { organisations: await listPublishedOrganisations(locals.supabase) };
+	return await listPublishedOrganisations(locals.supabase);
 }) satisfies PageServerLoad;

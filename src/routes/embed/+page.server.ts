@@ -4,8 +4,9 @@ import {
 	parseDirectoryQuery,
 	type DirectoryQuery
 } from '$lib/domain/directory-query';
-import { queryPosition, searchDirectory } from '$lib/server/directory';
+import { queryPosition, searchDirectory, type DirectoryPage } from '$lib/server/directory';
 import { organisationPageUrl } from '$lib/server/exports/links';
+import { resolveNear } from '$lib/server/near';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -16,7 +17,12 @@ import type { PageServerLoad } from './$types';
 export const load = (async ({ url, locals }) => {
 	const { query, errors } = parseDirectoryQuery(url.searchParams);
 	const page = query.page ?? 1;
-	const { entries, total } = await searchDirectory(locals.supabase, query, queryPosition(query));
+	const near = await resolveNear(query, locals.locale);
+	// As on the page: a place that could not be found must not widen the list to the whole city.
+	const { entries, total }: DirectoryPage =
+		near.error && !queryPosition(query)
+			? { entries: [], total: 0 }
+			: await searchDirectory(locals.supabase, query, near.position);
 	const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
 	const link = (changes: Partial<DirectoryQuery>) => {
 		const params = directoryQueryParams(query, changes);
@@ -28,6 +34,7 @@ export const load = (async ({ url, locals }) => {
 		// The presets travel with every search: the field changes the words only.
 		presets: [...directoryQueryParams(query, { q: undefined, page: undefined })],
 		invalid: Object.keys(errors).length > 0,
+		nearError: near.error ?? null,
 		total,
 		page,
 		pages,

@@ -220,6 +220,11 @@ describe('open-data exports and the embed widget', () => {
 				`network=${network}&lat=51.3161&lng=9.4975&radius=1`,
 				{ network, near_latitude: 51.3161, near_longitude: 9.4975, radius_m: 1000 }
 			],
+			// A postcode, through the geocoder (the stand-in puts 34117 at 51.3155, 9.4960).
+			[
+				`network=${network}&near=34117&radius=1`,
+				{ network, near_latitude: 51.3155, near_longitude: 9.496, radius_m: 1000 }
+			],
 			[`network=${network}&language=tr`, { network, languages: ['tr'] }],
 			[
 				`network=${network}&q=${encodeURIComponent(`Chat ${secret}`)}`,
@@ -358,10 +363,10 @@ describe('open-data exports and the embed widget', () => {
 			expect(body.parameters.sort()).toEqual(['kind', 'radius']);
 			expect(body.message).toContain('kind, radius');
 		}
-		// A place name needs the page's geocoder: without coordinates it is refused, not ignored.
-		const near = await get(`/verzeichnis/export.csv?near=Wesertor`);
+		// A place the geocoder does not know is refused, not ignored.
+		const near = await get(`/verzeichnis/export.csv?near=Atlantis`);
 		expect(near.status).toBe(400);
-		expect((await near.json()).parameters).toEqual(['near']);
+		expect(await near.json()).toMatchObject({ error: 'place_not_found', parameters: ['near'] });
 	});
 
 	it('lets partners frame the widget and nobody else frame the rest', async () => {

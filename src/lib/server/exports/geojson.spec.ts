@@ -22,7 +22,7 @@ describe('toGeoJson', () => {
 			organisation_kind: 'counselling_service',
 			location_visibility: 'exact',
 			address_1: 'Königsstraße 1',
-			profile_url: 'https://atlas.example.org/verzeichnis/adibe'
+			profile_url: 'https://atlas.example.org/organisationen/adibe'
 		});
 		expect(feature!.properties.services[0]!.name).toBe('Antidiskriminierungsberatung');
 	});

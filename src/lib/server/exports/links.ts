@@ -1,4 +1,4 @@
 /** Where an organisation's full page lives: exports and the embed widget link there. */
 export function organisationPageUrl(origin: string, slug: string): string {
-	return new URL(`/verzeichnis/${encodeURIComponent(slug)}`, origin).href;
+	return new URL(`/organisationen/${encodeURIComponent(slug)}`, origin).href;
 }

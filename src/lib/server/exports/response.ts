@@ -1,38 +1,46 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { parseDirectoryQuery } from '$lib/domain/directory-query';
 import { translate } from '$lib/i18n';
-import { queryPosition, type DirectoryEntry } from '$lib/server/directory';
+import type { DirectoryEntry } from '$lib/server/directory';
+import { resolveNear } from '$lib/server/near';
 import { licenceLinkHeader } from '$lib/server/open-data-licence';
 import { collectDirectory } from './collect.ts';
 
 /**
- * Reads an export's directory query and everything it finds, or the 400 response that names the
- * invalid parameters. Unlike the page, an export does not drop a bad parameter silently: a
- * program that asked for a filter must not receive the unfiltered directory instead.
- * A place name (`near`) would need the page's geocoder: exports take `lat`/`lng` instead, and
- * refuse `near` without them rather than answer with an export that ignores it.
+ * Reads an export's directory query and everything it finds, or the response that names what is
+ * wrong. Unlike the page, an export does not drop a bad parameter silently: a program that asked
+ * for a filter must not receive the unfiltered directory instead. A place (`near`) is resolved
+ * by the page's geocoder, so that it means the same here.
  */
 export async function exportedDirectory(
 	event: Pick<RequestEvent, 'url' | 'locals'>
-): Promise<{ entries: DirectoryEntry[] } | { invalid: Response }> {
+): Promise<{ entries: DirectoryEntry[] } | { refused: Response }> {
+	const { locale } = event.locals;
 	const { query, errors } = parseDirectoryQuery(event.url.searchParams);
-	const position = queryPosition(query);
 	const invalid = Object.keys(errors);
-	if (query.near && !position) invalid.push('near');
 	if (invalid.length > 0) {
-		const message = translate(event.locals.locale, 'openData.error.invalidParameters', {
+		const message = translate(locale, 'openData.error.invalidParameters', {
 			names: invalid.join(', ')
 		});
+		return { refused: problem(400, 'invalid_parameter', invalid, message) };
+	}
+	const near = await resolveNear(query, locale);
+	if (near.error === 'directory.error.nearUnavailable') {
 		return {
-			invalid: new Response(
-				JSON.stringify({ error: 'invalid_parameter', parameters: invalid, message }),
-				{ status: 400, headers: { ...openHeaders(), 'content-type': 'application/json' } }
-			)
+			refused: problem(503, 'geocoder_unavailable', ['near'], translate(locale, near.error))
 		};
 	}
-	return {
-		entries: await collectDirectory(event.locals.supabase, query, position)
-	};
+	if (near.error) {
+		return { refused: problem(400, 'place_not_found', ['near'], translate(locale, near.error)) };
+	}
+	return { entries: await collectDirectory(event.locals.supabase, query, near.position) };
+}
+
+function problem(status: number, error: string, parameters: string[], message: string): Response {
+	return new Response(JSON.stringify({ error, parameters, message }), {
+		status,
+		headers: { ...openHeaders(), 'cache-control': 'no-store', 'content-type': 'application/json' }
+	});
 }
 
 /**

@@ -12,11 +12,7 @@ import type { PageServerLoad } from './$types';
  */
 export const load = (async ({ url, locals }) => {
 	const { query, errors } = parseDirectoryQuery(url.searchParams);
-	// A place name without its coordinates cannot narrow an export (see exportedDirectory).
-	const params = directoryQueryParams(query, {
-		page: undefined,
-		near: query.lat === undefined ? undefined : query.near
-	});
+	const params = directoryQueryParams(query, { page: undefined });
 	const embedLang = localeSchema.catch(locals.locale).parse(url.searchParams.get('embed_lang'));
 	const embedParams = new URLSearchParams(params);
 	embedParams.set('lang', embedLang);

@@ -1,10 +1,6 @@
 import { parseDirectoryQuery, PAGE_SIZE } from '$lib/domain/directory-query';
-import {
-	loadVocabularies,
-	queryPosition,
-	searchDirectory,
-	type DirectoryPage
-} from '$lib/server/directory';
+import { loadContentTexts } from '$lib/server/content-language';
+import { loadVocabularies, searchDirectory, type DirectoryPage } from '$lib/server/directory';
 import { resolveNear } from '$lib/server/near';
 import type { PageServerLoad } from './$types';
 
@@ -16,14 +12,27 @@ export const load = (async ({ locals, url }) => {
 	]);
 	if (near.error) errors.near ??= near.error;
 	// A place that could not be found must not silently widen the search to the whole city.
-	const results: DirectoryPage =
-		near.error && !queryPosition(query)
-			? { entries: [], total: 0 }
-			: await searchDirectory(locals.supabase, query, near.position);
+	const results: DirectoryPage = near.error
+		? { entries: [], total: 0 }
+		: await searchDirectory(locals.supabase, query, near.position);
+	// Descriptions in the visitor's language where the organisation provided one (one query).
+	const texts = await loadContentTexts(
+		locals.supabase,
+		locals.locale,
+		results.entries.map((entry) => entry.organisation_id)
+	);
+	const entries = results.entries.map((entry) => ({
+		...entry,
+		descriptionText: texts.pick(
+			{ organisationId: entry.organisation_id },
+			'description',
+			entry.description
+		)
+	}));
 	return {
 		query,
 		errors,
-		results,
+		results: { entries, total: results.total },
 		near,
 		pageSize: PAGE_SIZE,
 		vocabularies

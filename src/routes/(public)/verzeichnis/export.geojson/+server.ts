@@ -6,7 +6,7 @@ import type { RequestHandler } from './$types';
 /** The directory's search results as GeoJSON (RFC 7946), with the same parameters as the page. */
 export const GET: RequestHandler = async (event) => {
 	const result = await exportedDirectory(event);
-	if ('invalid' in result) return result.invalid;
+	if ('refused' in result) return result.refused;
 	const collection = toGeoJson(result.entries, {
 		origin: event.url.origin,
 		licence: OPEN_DATA_LICENCE,

@@ -10,7 +10,7 @@ export const GET: RequestHandler = async (event) => {
 		exportedDirectory(event),
 		loadHsdsLinks(event.locals.supabase)
 	]);
-	if ('invalid' in result) return result.invalid;
+	if ('refused' in result) return result.refused;
 	const directory = toHsds(result.entries, links, {
 		origin: event.url.origin,
 		licence: OPEN_DATA_LICENCE,

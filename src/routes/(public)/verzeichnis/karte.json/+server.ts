@@ -1,7 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { parseDirectoryQuery } from '$lib/domain/directory-query';
 import { translate } from '$lib/i18n';
-import { queryPosition } from '$lib/server/directory';
 import { directoryPoints, type DirectoryPoints } from '$lib/server/directory-points';
 import { resolveNear } from '$lib/server/near';
 import type { RequestHandler } from './$types';
@@ -24,9 +23,8 @@ export const GET = (async ({ url, locals, request }) => {
 	// asks the same function, so that map and list always centre on the same point.
 	const near = await resolveNear(query, locals.locale);
 	// A place that could not be found must not widen the map to the whole city (as in the list).
-	const points: DirectoryPoints =
-		near.error && !queryPosition(query)
-			? { organisations: [], points: [] }
-			: await directoryPoints(locals.supabase, query, near.position);
+	const points: DirectoryPoints = near.error
+		? { organisations: [], points: [] }
+		: await directoryPoints(locals.supabase, query, near.position);
 	return compressedJson(request, points, { 'cache-control': 'public, max-age=60' });
 }) satisfies RequestHandler;

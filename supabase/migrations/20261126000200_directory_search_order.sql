@@ -1,0 +1,468 @@
+-- Refines the directory search of 20261126000100 (measured on 10,000 synthetic organisations):
+--   * private.directory_matches also orders and pages the matches and counts them, so the order
+--     of the list is defined once and public.search_directory no longer receives every match only
+--     to sort it again; public.search_directory_points numbers the rows it gets in that order;
+--   * the rank is computed below a planner fence, so the wide search documents are no longer
+--     carried through the count and the sort (at 10,000 matches they spilled to disk);
+--   * the services' codes in the list come from private.service_facets (no subquery per service
+--     and vocabulary), which therefore keeps the terms in their vocabulary's order;
+--   * the schedules of a page's organisations are found by organisation and weekday together.
+
+-- Load pg_trgm's library in this session so that its settings are known (see 20261125230500).
+select extensions.similarity('', '');
+
+-- Facets: terms in their vocabulary's order, as the list shows them ----------------------------------
+create or replace function private.refresh_directory_facets(organisations uuid[]) returns void
+language sql security definer
+set search_path = ''
+as $$
+  delete from private.service_facets f where f.organisation_id = any (organisations);
+
+  insert into private.service_facets (service_id, organisation_id, anonymous_possible, free_of_charge,
+    access_modes, languages, discrimination_grounds, counselling_types)
+  select
+    s.id,
+    s.organisation_id,
+    s.anonymous_possible,
+    s.free_of_charge,
+    s.access_modes,
+    array(select sl.language from public.service_languages sl where sl.service_id = s.id order by 1),
+    array(
+      select t.code from public.service_taxonomy_terms st join public.taxonomy_terms t on t.id = st.taxonomy_term_id
+      where st.service_id = s.id and t.vocabulary = 'discrimination_grounds' order by t.position),
+    array(
+      select t.code from public.service_taxonomy_terms st join public.taxonomy_terms t on t.id = st.taxonomy_term_id
+      where st.service_id = s.id and t.vocabulary = 'counselling_types' order by t.position)
+  from public.services s
+  where s.organisation_id = any (organisations);
+
+  insert into private.directory_entries (organisation_id, published, kind, name_folded, weekly_open, dated_schedules)
+  select
+    o.id,
+    o.status = 'published',
+    o.kind,
+    private.fold(o.name),
+    coalesce((
+      select range_agg(r.seconds)
+      from public.schedules s
+      cross join lateral (values
+        -- The slot's own day: until closing, or until midnight when it runs past midnight.
+        (int4range(
+          (s.weekday - 1) * 86400 + floor(extract(epoch from s.opens_at))::integer,
+          case when s.closes_at > s.opens_at
+            then (s.weekday - 1) * 86400 + floor(extract(epoch from s.closes_at))::integer
+            else s.weekday * 86400
+          end)),
+        -- The next day (Sunday's is Monday) until closing, for a slot past midnight.
+        (case when s.closes_at <= s.opens_at then int4range(
+          (s.weekday % 7) * 86400,
+          (s.weekday % 7) * 86400 + floor(extract(epoch from s.closes_at))::integer) end)
+      ) r (seconds)
+      where s.organisation_id = o.id
+        and s.valid_from is null and s.valid_to is null
+        and r.seconds is not null
+    ), '{}'::int4multirange),
+    exists (
+      select 1 from public.schedules s
+      where s.organisation_id = o.id and (s.valid_from is not null or s.valid_to is not null))
+  from public.organisations o
+  where o.id = any (organisations)
+  on conflict (organisation_id) do update set
+    published = excluded.published,
+    kind = excluded.kind,
+    name_folded = excluded.name_folded,
+    weekly_open = excluded.weekly_open,
+    dated_schedules = excluded.dated_schedules;
+$$;
+select private.refresh_directory_facets(array(select id from public.organisations));
+
+-- Matching -----------------------------------------------------------------------------------------
+-- Now also orders and pages (the order is defined once, here) and counts all matches, so that the
+-- list's caller no longer receives every match only to sort them again. A new argument list:
+-- dropped and created; the callers are replaced below.
+drop function private.directory_matches(text, public.organisation_kind[], text[], text[], text[],
+  public.access_mode[], boolean, boolean, boolean, boolean, text, double precision, double precision,
+  double precision, timestamptz);
+
+create function private.directory_matches(
+  q text,
+  kinds public.organisation_kind[],
+  discrimination_grounds text[],
+  counselling_types text[],
+  languages text[],
+  access_modes public.access_mode[],
+  anonymous_possible boolean,
+  free_of_charge boolean,
+  wheelchair_accessible boolean,
+  open_now boolean,
+  network text,
+  near_latitude double precision,
+  near_longitude double precision,
+  radius_m double precision,
+  at timestamptz,
+  page_limit integer,
+  page_offset integer
+)
+returns table (
+  organisation_id uuid,
+  -- Text relevance; null without a query.
+  rank real,
+  -- Great-circle distance in metres to the nearest degraded public point; null without "near".
+  distance_m double precision,
+  -- The services that satisfy the service filters together; null when no service filter is set.
+  service_ids uuid[],
+  -- All matches, for paging.
+  total_count bigint
+)
+language plpgsql stable
+set search_path = ''
+-- Lower than pg_trgm's 0.6 so that one wrong letter in a name still matches ("respnse").
+set pg_trgm.word_similarity_threshold = 0.5
+-- Plan each call with its actual arguments, so that unused filters drop out of the plan.
+set plan_cache_mode = force_custom_plan
+set jit = off
+as $$
+#variable_conflict use_column
+declare
+  query_folded text := private.fold(nullif(trim(directory_matches.q), ''));
+  -- Words that carry meaning (German stop words such as "für" dropped), folded.
+  query_words text[] := array(
+    select distinct private.fold(w)
+    from regexp_split_to_table(lower(coalesce(directory_matches.q, '')), '[^[:alnum:]]+') w
+    where length(w) >= 2 and to_tsvector('pg_catalog.german', w) <> ''::tsvector
+  );
+  query_ts tsquery;
+  query_patterns text[];
+  query_longest_pattern text;
+  typo_fallback boolean := false;
+  origin extensions.cube;
+  moment timestamptz := coalesce(directory_matches.at, now());
+  berlin timestamp := moment at time zone 'Europe/Berlin';
+  -- Now as seconds since Monday 00:00 in Europe/Berlin, as directory_entries.weekly_open counts.
+  week_second integer :=
+    (extract(isodow from berlin)::integer - 1) * 86400 + floor(extract(epoch from berlin::time))::integer;
+  -- Organisations whose opening hours the weekly ranges do not tell exactly (see the header).
+  irregular uuid[];
+  service_filter boolean :=
+    directory_matches.discrimination_grounds is not null
+    or directory_matches.counselling_types is not null
+    or directory_matches.languages is not null
+    or directory_matches.access_modes is not null
+    or directory_matches.anonymous_possible is true
+    or directory_matches.free_of_charge is true;
+begin
+  if cardinality(query_words) > 0 then
+    -- Every word, as a prefix of a German stem ("beratungen" → berat:*), and as an infix of the
+    -- folded names (compound words: "beratung" in "antidiskriminierungsberatung").
+    query_ts := to_tsquery('private.german_unaccent',
+      (select string_agg(quote_literal(w) || ':*', ' & ') from unnest(query_words) w));
+    query_patterns := array(select '%' || w || '%' from unnest(query_words) w);
+    query_longest_pattern := (select '%' || w || '%' from unnest(query_words) w order by length(w) desc limit 1);
+  end if;
+  -- Typo tolerance is the fallback when nothing matches as written: fuzzy matches would only
+  -- crowd out exact ones, and trigram similarity over every name is the expensive part.
+  if query_folded is not null then
+    -- Published organisations only: a draft that matches must neither hide the typo matches
+    -- nor reveal, by hiding them, that it exists.
+    typo_fallback := not exists (
+      select 1 from private.search_documents d
+      join private.directory_entries e on e.organisation_id = d.organisation_id and e.published
+      where d.document @@ query_ts
+         or (d.names like query_longest_pattern and d.names like all (query_patterns))
+    );
+  end if;
+  if directory_matches.near_latitude is not null and directory_matches.near_longitude is not null then
+    origin := private.earth_point(directory_matches.near_latitude, directory_matches.near_longitude);
+  end if;
+  if directory_matches.open_now is true then
+    irregular := array(
+      select e.organisation_id from public.schedule_exceptions e
+      where e.starts_on <= berlin::date and e.ends_on >= berlin::date - 1
+      union
+      select e.organisation_id from private.directory_entries e where e.dated_schedules
+    );
+  end if;
+
+  return query
+  with candidates as (
+    -- The only source of organisations: published ones, by kind, network and text.
+    select
+      e.organisation_id as id,
+      e.name_folded,
+      e.weekly_open,
+      case when query_folded is not null then
+        (coalesce(ts_rank(d.document, query_ts), 0)
+          + case when typo_fallback then extensions.word_similarity(query_folded, d.titles) else 0 end
+          + case
+              when e.name_folded = query_folded then 2
+              when e.name_folded like query_folded || '%' then 1
+              else 0
+            end)::real
+      end as rank
+    from private.directory_entries e
+    -- Without a query the documents are not read at all (the join condition is false).
+    left join private.search_documents d
+      on query_folded is not null and d.organisation_id = e.organisation_id
+    where e.published
+      and (directory_matches.kinds is null or e.kind = any (directory_matches.kinds))
+      and (directory_matches.network is null or e.organisation_id in (
+        select m.organisation_id
+        from public.network_memberships m
+        join public.organisations n on n.id = m.network_id
+        where n.slug = directory_matches.network and n.status = 'published'
+      ))
+      and (query_folded is null
+        or (not typo_fallback and (d.document @@ query_ts
+          or (d.names like query_longest_pattern and d.names like all (query_patterns))))
+        or (typo_fallback and query_folded operator(extensions.<%) d.titles))
+    -- A fence (not materialized): the rank is computed here, so that the wide documents are not
+    -- carried through the count and the sort (at 10,000 matches they spilled to disk).
+    offset 0
+  ),
+  matched_services as (
+    -- One service must satisfy all service filters together.
+    select f.organisation_id, array_agg(f.service_id) as ids
+    from private.service_facets f
+    where service_filter
+      and (directory_matches.anonymous_possible is not true or f.anonymous_possible)
+      and (directory_matches.free_of_charge is not true or f.free_of_charge)
+      and (directory_matches.access_modes is null or f.access_modes && directory_matches.access_modes)
+      and (directory_matches.languages is null or f.languages && directory_matches.languages)
+      and (directory_matches.discrimination_grounds is null
+        or f.discrimination_grounds && directory_matches.discrimination_grounds)
+      and (directory_matches.counselling_types is null
+        or f.counselling_types && directory_matches.counselling_types)
+    group by f.organisation_id
+  ),
+  nearby as (
+    -- Distances from the degraded public points only: exact ones could be trilaterated.
+    -- The straight-line (chord) distance orders like the great-circle one; converted below.
+    select pl.organisation_id, min(extensions.cube_distance(pl.earth, origin)) as chord_m
+    from public.public_locations pl
+    where origin is not null
+      and pl.earth is not null
+      and (directory_matches.radius_m is null
+        or extensions.cube_enlarge(origin, directory_matches.radius_m, 3) operator(extensions.@>) pl.earth)
+    group by pl.organisation_id
+  )
+  select c.id, c.rank, 2 * 6378168 * asin(n.chord_m / (2 * 6378168)) as distance_m, ms.ids,
+    count(*) over ()
+  from candidates c
+  left join nearby n on n.organisation_id = c.id
+  left join matched_services ms on ms.organisation_id = c.id
+  where (not service_filter or ms.organisation_id is not null)
+    and (directory_matches.radius_m is null or origin is null
+      or 2 * 6378168 * asin(n.chord_m / (2 * 6378168)) <= directory_matches.radius_m)
+    and (directory_matches.wheelchair_accessible is not true or c.id in (
+      select pl.organisation_id from public.public_locations pl where pl.wheelchair_accessible))
+    and (directory_matches.open_now is not true
+      or (c.weekly_open @> week_second and c.id not in (select unnest(irregular)))
+      or c.id in (select os.organisation_id from private.open_scopes(moment, irregular) os))
+  -- The list's order, the one place it is defined: nearest first, then most relevant, then by name.
+  order by distance_m asc nulls last, c.rank desc nulls last, c.name_folded, c.id
+  limit directory_matches.page_limit
+  offset directory_matches.page_offset;
+end;
+$$;
+
+comment on function private.directory_matches is $comment$The directory's one definition of "matches" and of the list's order: published organisations selected by the search arguments of public.search_directory (see there), nearest first, then most relevant, then by name; with their relevance, distance, matching services and the number of all matches. page_limit null: all. Called by public.search_directory and public.search_directory_points only.$comment$;
+
+-- Callers --------------------------------------------------------------------------------------------
+-- The list -----------------------------------------------------------------------------------------
+create or replace function public.search_directory(
+  q text default null,
+  kinds public.organisation_kind[] default null,
+  discrimination_grounds text[] default null,
+  counselling_types text[] default null,
+  languages text[] default null,
+  access_modes public.access_mode[] default null,
+  anonymous_possible boolean default null,
+  free_of_charge boolean default null,
+  wheelchair_accessible boolean default null,
+  open_now boolean default null,
+  network text default null,
+  near_latitude double precision default null,
+  near_longitude double precision default null,
+  radius_m double precision default null,
+  at timestamptz default null,
+  page_limit integer default 20,
+  page_offset integer default 0
+)
+returns table (
+  organisation_id uuid,
+  slug text,
+  name text,
+  short_name text,
+  kind public.organisation_kind,
+  description text,
+  website text,
+  email text,
+  phone text,
+  services jsonb,
+  locations jsonb,
+  distance_m double precision,
+  is_open_now boolean,
+  rank real,
+  total_count bigint
+)
+language plpgsql stable security definer
+set search_path = ''
+set plan_cache_mode = force_custom_plan
+set jit = off
+as $$
+#variable_conflict use_column
+declare
+  origin extensions.cube;
+  moment timestamptz := coalesce(search_directory.at, now());
+  result_limit integer := least(greatest(coalesce(search_directory.page_limit, 20), 1), 1000);
+  result_offset integer := greatest(coalesce(search_directory.page_offset, 0), 0);
+begin
+  if search_directory.near_latitude is not null and search_directory.near_longitude is not null then
+    origin := private.earth_point(search_directory.near_latitude, search_directory.near_longitude);
+  end if;
+
+  return query
+  with page as (
+    select m.*
+    from private.directory_matches(
+      search_directory.q, search_directory.kinds, search_directory.discrimination_grounds,
+      search_directory.counselling_types, search_directory.languages, search_directory.access_modes,
+      search_directory.anonymous_possible, search_directory.free_of_charge,
+      search_directory.wheelchair_accessible, search_directory.open_now, search_directory.network,
+      search_directory.near_latitude, search_directory.near_longitude, search_directory.radius_m,
+      moment, result_limit, result_offset)
+      with ordinality m (organisation_id, rank, distance_m, service_ids, total_count, list_index)
+    -- Already paged; repeated so that the planner knows the page is small (index lookups for it).
+    limit result_limit
+  ),
+  page_open as (
+    select os.organisation_id, os.location_id
+    from private.open_scopes(moment, array(select pg.organisation_id from page pg)) os
+  )
+  select
+    o.id,
+    o.slug,
+    o.name,
+    o.short_name,
+    o.kind,
+    o.description,
+    o.website,
+    o.email,
+    o.phone,
+    coalesce((
+      select jsonb_agg(jsonb_build_object(
+        'id', s.id,
+        'name', s.name,
+        'free_of_charge', s.free_of_charge,
+        'anonymous_possible', s.anonymous_possible,
+        'appointment_required', s.appointment_required,
+        'interpreter_on_request', s.interpreter_on_request,
+        'access_modes', to_jsonb(s.access_modes),
+        'online_only', not exists (select 1 from public.service_locations sl where sl.service_id = s.id),
+        'languages', to_jsonb(f.languages),
+        'discrimination_grounds', to_jsonb(f.discrimination_grounds),
+        'counselling_types', to_jsonb(f.counselling_types)
+      ) order by s.name)
+      from public.services s
+      -- The codes as the filters read them, precomputed (no subquery per service and vocabulary).
+      join private.service_facets f on f.service_id = s.id
+      where s.organisation_id = o.id
+        and (pg.service_ids is null or s.id = any (pg.service_ids))
+    ), '[]'::jsonb),
+    coalesce((
+      select jsonb_agg(jsonb_build_object(
+        'id', pl.location_id,
+        'visibility', pl.visibility,
+        'name', pl.name,
+        'address_1', pl.address_1,
+        'address_2', pl.address_2,
+        'postal_code', pl.postal_code,
+        'city', pl.city,
+        'district', pl.district,
+        'latitude', pl.latitude,
+        'longitude', pl.longitude,
+        'wheelchair_accessible', pl.wheelchair_accessible,
+        'accessible_toilet', pl.accessible_toilet,
+        'hearing_loop', pl.hearing_loop,
+        'transportation', pl.transportation,
+        'distance_m', round(here.distance_m::numeric),
+        'open_now', exists (select 1 from page_open po where po.location_id = pl.location_id)
+      ) order by here.distance_m nulls last, pl.city, pl.district, pl.location_id)
+      from public.public_locations pl
+      cross join lateral (select private.earth_distance(pl.earth, origin) as distance_m) here
+      where pl.organisation_id = o.id
+    ), '[]'::jsonb),
+    round(pg.distance_m::numeric, 1)::double precision,
+    exists (select 1 from page_open po where po.organisation_id = o.id),
+    pg.rank,
+    pg.total_count
+  from page pg
+  join public.organisations o on o.id = pg.organisation_id
+  order by pg.list_index;
+end;
+$$;
+
+-- The map ------------------------------------------------------------------------------------------
+create or replace function public.search_directory_points(
+  q text default null,
+  kinds public.organisation_kind[] default null,
+  discrimination_grounds text[] default null,
+  counselling_types text[] default null,
+  languages text[] default null,
+  access_modes public.access_mode[] default null,
+  anonymous_possible boolean default null,
+  free_of_charge boolean default null,
+  wheelchair_accessible boolean default null,
+  open_now boolean default null,
+  network text default null,
+  near_latitude double precision default null,
+  near_longitude double precision default null,
+  radius_m double precision default null,
+  at timestamptz default null
+)
+returns jsonb
+language sql stable security definer
+set search_path = ''
+set jit = off
+as $$
+  with matches as (
+    -- In the list's order; the index the points refer to counts from 0.
+    select m.organisation_id, m.list_index - 1 as list_index
+    from private.directory_matches(
+      q, kinds, discrimination_grounds, counselling_types, languages, access_modes,
+      anonymous_possible, free_of_charge, wheelchair_accessible, open_now, network,
+      near_latitude, near_longitude, radius_m, coalesce(at, now()), null, null)
+      with ordinality m (organisation_id, rank, distance_m, service_ids, total_count, list_index)
+  )
+  select jsonb_build_object(
+    'organisations', coalesce((
+      select jsonb_agg(jsonb_build_array(o.slug, o.name, o.kind) order by m.list_index)
+      from matches m
+      join public.organisations o on o.id = m.organisation_id
+    ), '[]'::jsonb),
+    -- Degraded public points only (public_locations), never public.locations.
+    'points', coalesce((
+      select jsonb_agg(jsonb_build_array(
+        round(pl.latitude::numeric, 5), round(pl.longitude::numeric, 5), m.list_index
+      ) order by m.list_index, pl.location_id)
+      from matches m
+      join public.public_locations pl on pl.organisation_id = m.organisation_id
+      where pl.latitude is not null and pl.longitude is not null
+    ), '[]'::jsonb)
+  )
+$$;
+comment on function public.search_directory_points is $comment$The map's view of a directory search: the same arguments and matches as public.search_directory, all of them at once (no paging), as one jsonb value:
+  {"organisations": [[slug, name, kind], …], "points": [[latitude, longitude, organisationIndex], …]}
+Organisations in the list's order; points are the organisations' degraded public points (public.public_locations, those with a point), rounded to 5 decimals, organisationIndex counting from 0 into "organisations".$comment$;
+
+-- The schedules of a page's organisations for one weekday: without it the planner combined the
+-- organisation index with the weekday index, which lists a seventh of all slots.
+create index schedules_organisation_id_weekday_idx on public.schedules (organisation_id, weekday);
+
+revoke execute on function private.directory_matches from public;
+revoke execute on function private.refresh_directory_facets(uuid[]) from public;
+revoke execute on function private.children_refresh_facets() from public;
+revoke execute on function public.search_directory from public;
+revoke execute on function public.search_directory_points from public;
+grant execute on function public.search_directory to anon, authenticated, service_role;
+grant execute on function public.search_directory_points to anon, authenticated, service_role;
