@@ -10,7 +10,7 @@ import pg from 'pg';
 const mapRegion = (page: Page) => page.getByRole('region', { name: 'Karte der Ergebnisse' });
 const markers = (page: Page) => mapRegion(page).locator('.leaflet-marker-icon[role="button"]');
 const clusters = (page: Page) =>
-	mapRegion(page).getByRole('button', { name: /Angebote – zum Vergrößern aktivieren/ });
+	mapRegion(page).getByRole('button', { name: /Orte – zum Vergrößern aktivieren/ });
 
 /** Scripts whose code is Leaflet's: the map chunk. */
 function watchMapChunk(page: Page): { requested: () => boolean; file: () => string | null } {
