@@ -1,16 +1,20 @@
 -- Makes the directory search fast at 10,000 organisations (issue #4: p95 ≤ 10 ms for the RPC)
--- without changing what it matches. The matching (private.directory_matches) no longer reads the
--- wide search documents, the services and their join tables, or every schedule row on each call,
--- but two narrow tables precomputed on write:
+-- without changing what it matches, and adds the map's view of a search:
 --   * private.directory_entries: per organisation whether it is published, its kind, its sort key,
 --     and the seconds of the week (Europe/Berlin wall-clock time) in which its undated weekly slots
 --     are open, so that "open now" is one range test per organisation;
 --   * private.service_facets: per service what the service filters ask (anonymous, free, access
---     modes, languages, grounds, counselling types), as arrays on one row.
+--     modes, languages, grounds, counselling types), as arrays on one row;
+--     both precomputed on write by triggers;
+--   * private.directory_matches(…): the one definition of which organisations a search matches and
+--     of the list's order, called by public.search_directory (the list, one page) and by
+--     public.search_directory_points (the map: every match and its degraded public points in one
+--     jsonb value, so that PostgREST's row cap does not cut the map short). The list and the map
+--     can therefore never disagree about which organisations a filter selects.
 -- Opening hours stay exact: organisations with dated slots, or with an exception covering today or
 -- yesterday (holidays, special hours, a night slot that began yesterday), are evaluated by
 -- private.open_scopes as before; only the regular ones take the precomputed path.
--- The search documents are still read when there is a query: for the text match and its rank.
+-- The search documents are read only when there is a query: for the text match and its rank.
 
 -- Load pg_trgm's library in this session so that its settings are known (see 20261125230500).
 select extensions.similarity('', '');
@@ -66,10 +70,10 @@ as $$
     array(select sl.language from public.service_languages sl where sl.service_id = s.id order by 1),
     array(
       select t.code from public.service_taxonomy_terms st join public.taxonomy_terms t on t.id = st.taxonomy_term_id
-      where st.service_id = s.id and t.vocabulary = 'discrimination_grounds' order by 1),
+      where st.service_id = s.id and t.vocabulary = 'discrimination_grounds' order by t.position),
     array(
       select t.code from public.service_taxonomy_terms st join public.taxonomy_terms t on t.id = st.taxonomy_term_id
-      where st.service_id = s.id and t.vocabulary = 'counselling_types' order by 1)
+      where st.service_id = s.id and t.vocabulary = 'counselling_types' order by t.position)
   from public.services s
   where s.organisation_id = any (organisations);
 
@@ -190,7 +194,7 @@ create trigger schedules_refresh_facets_delete after delete on public.schedules
 select private.refresh_directory_facets(array(select id from public.organisations));
 
 -- Matching -----------------------------------------------------------------------------------------
-create or replace function private.directory_matches(
+create function private.directory_matches(
   q text,
   kinds public.organisation_kind[],
   discrimination_grounds text[],
@@ -205,14 +209,20 @@ create or replace function private.directory_matches(
   near_latitude double precision,
   near_longitude double precision,
   radius_m double precision,
-  at timestamptz
+  at timestamptz,
+  page_limit integer,
+  page_offset integer
 )
 returns table (
   organisation_id uuid,
-  name_folded text,
+  -- Text relevance; null without a query.
   rank real,
+  -- Great-circle distance in metres to the nearest degraded public point; null without "near".
   distance_m double precision,
-  service_ids uuid[]
+  -- The services that satisfy the service filters together; null when no service filter is set.
+  service_ids uuid[],
+  -- All matches, for paging.
+  total_count bigint
 )
 language plpgsql stable
 set search_path = ''
@@ -315,6 +325,9 @@ begin
         or (not typo_fallback and (d.document @@ query_ts
           or (d.names like query_longest_pattern and d.names like all (query_patterns))))
         or (typo_fallback and query_folded operator(extensions.<%) d.titles))
+    -- A fence (not materialized): the rank is computed here, so that the wide documents are not
+    -- carried through the count and the sort (at 10,000 matches they spilled to disk).
+    offset 0
   ),
   matched_services as (
     -- One service must satisfy all service filters together.
@@ -342,7 +355,8 @@ begin
         or extensions.cube_enlarge(origin, directory_matches.radius_m, 3) operator(extensions.@>) pl.earth)
     group by pl.organisation_id
   )
-  select c.id, c.name_folded::text, c.rank, 2 * 6378168 * asin(n.chord_m / (2 * 6378168)), ms.ids
+  select c.id, c.rank, 2 * 6378168 * asin(n.chord_m / (2 * 6378168)) as distance_m, ms.ids,
+    count(*) over ()
   from candidates c
   left join nearby n on n.organisation_id = c.id
   left join matched_services ms on ms.organisation_id = c.id
@@ -353,15 +367,216 @@ begin
       select pl.organisation_id from public.public_locations pl where pl.wheelchair_accessible))
     and (directory_matches.open_now is not true
       or (c.weekly_open @> week_second and c.id not in (select unnest(irregular)))
-      or c.id in (select os.organisation_id from private.open_scopes(moment, irregular) os));
+      or c.id in (select os.organisation_id from private.open_scopes(moment, irregular) os))
+  -- The list's order, the one place it is defined: nearest first, then most relevant, then by name.
+  order by distance_m asc nulls last, c.rank desc nulls last, c.name_folded, c.id
+  limit directory_matches.page_limit
+  offset directory_matches.page_offset;
 end;
 $$;
 
--- Compiling a plan costs more than these queries take: the planner's estimates for set-returning
--- functions (1000 rows each) pushed some calls over jit_above_cost, adding tens of milliseconds.
-alter function public.search_directory set jit = off;
-alter function public.search_directory_points set jit = off;
+comment on function private.directory_matches is $comment$The directory's one definition of "matches" and of the list's order: published organisations selected by the search arguments of public.search_directory (see there), nearest first, then most relevant, then by name; with their relevance, distance, matching services and the number of all matches. page_limit null: all. Called by public.search_directory and public.search_directory_points only.$comment$;
+
+-- The list -----------------------------------------------------------------------------------------
+create or replace function public.search_directory(
+  q text default null,
+  kinds public.organisation_kind[] default null,
+  discrimination_grounds text[] default null,
+  counselling_types text[] default null,
+  languages text[] default null,
+  access_modes public.access_mode[] default null,
+  anonymous_possible boolean default null,
+  free_of_charge boolean default null,
+  wheelchair_accessible boolean default null,
+  open_now boolean default null,
+  network text default null,
+  near_latitude double precision default null,
+  near_longitude double precision default null,
+  radius_m double precision default null,
+  at timestamptz default null,
+  page_limit integer default 20,
+  page_offset integer default 0
+)
+returns table (
+  organisation_id uuid,
+  slug text,
+  name text,
+  short_name text,
+  kind public.organisation_kind,
+  description text,
+  website text,
+  email text,
+  phone text,
+  services jsonb,
+  locations jsonb,
+  distance_m double precision,
+  is_open_now boolean,
+  rank real,
+  total_count bigint
+)
+language plpgsql stable security definer
+set search_path = ''
+set plan_cache_mode = force_custom_plan
+set jit = off
+as $$
+#variable_conflict use_column
+declare
+  origin extensions.cube;
+  moment timestamptz := coalesce(search_directory.at, now());
+  result_limit integer := least(greatest(coalesce(search_directory.page_limit, 20), 1), 1000);
+  result_offset integer := greatest(coalesce(search_directory.page_offset, 0), 0);
+begin
+  if search_directory.near_latitude is not null and search_directory.near_longitude is not null then
+    origin := private.earth_point(search_directory.near_latitude, search_directory.near_longitude);
+  end if;
+
+  return query
+  with page as (
+    select m.*
+    from private.directory_matches(
+      search_directory.q, search_directory.kinds, search_directory.discrimination_grounds,
+      search_directory.counselling_types, search_directory.languages, search_directory.access_modes,
+      search_directory.anonymous_possible, search_directory.free_of_charge,
+      search_directory.wheelchair_accessible, search_directory.open_now, search_directory.network,
+      search_directory.near_latitude, search_directory.near_longitude, search_directory.radius_m,
+      moment, result_limit, result_offset)
+      with ordinality m (organisation_id, rank, distance_m, service_ids, total_count, list_index)
+    -- Already paged; repeated so that the planner knows the page is small (index lookups for it).
+    limit result_limit
+  ),
+  page_open as (
+    select os.organisation_id, os.location_id
+    from private.open_scopes(moment, array(select pg.organisation_id from page pg)) os
+  )
+  select
+    o.id,
+    o.slug,
+    o.name,
+    o.short_name,
+    o.kind,
+    o.description,
+    o.website,
+    o.email,
+    o.phone,
+    coalesce((
+      select jsonb_agg(jsonb_build_object(
+        'id', s.id,
+        'name', s.name,
+        'free_of_charge', s.free_of_charge,
+        'anonymous_possible', s.anonymous_possible,
+        'appointment_required', s.appointment_required,
+        'interpreter_on_request', s.interpreter_on_request,
+        'access_modes', to_jsonb(s.access_modes),
+        'online_only', not exists (select 1 from public.service_locations sl where sl.service_id = s.id),
+        'languages', to_jsonb(f.languages),
+        'discrimination_grounds', to_jsonb(f.discrimination_grounds),
+        'counselling_types', to_jsonb(f.counselling_types)
+      ) order by s.name)
+      from public.services s
+      -- The codes as the filters read them, precomputed (no subquery per service and vocabulary).
+      join private.service_facets f on f.service_id = s.id
+      where s.organisation_id = o.id
+        and (pg.service_ids is null or s.id = any (pg.service_ids))
+    ), '[]'::jsonb),
+    coalesce((
+      select jsonb_agg(jsonb_build_object(
+        'id', pl.location_id,
+        'visibility', pl.visibility,
+        'name', pl.name,
+        'address_1', pl.address_1,
+        'address_2', pl.address_2,
+        'postal_code', pl.postal_code,
+        'city', pl.city,
+        'district', pl.district,
+        'latitude', pl.latitude,
+        'longitude', pl.longitude,
+        'wheelchair_accessible', pl.wheelchair_accessible,
+        'accessible_toilet', pl.accessible_toilet,
+        'hearing_loop', pl.hearing_loop,
+        'transportation', pl.transportation,
+        'distance_m', round(here.distance_m::numeric),
+        'open_now', exists (select 1 from page_open po where po.location_id = pl.location_id)
+      ) order by here.distance_m nulls last, pl.city, pl.district, pl.location_id)
+      from public.public_locations pl
+      cross join lateral (select private.earth_distance(pl.earth, origin) as distance_m) here
+      where pl.organisation_id = o.id
+    ), '[]'::jsonb),
+    round(pg.distance_m::numeric, 1)::double precision,
+    exists (select 1 from page_open po where po.organisation_id = o.id),
+    pg.rank,
+    pg.total_count
+  from page pg
+  join public.organisations o on o.id = pg.organisation_id
+  order by pg.list_index;
+end;
+$$;
+
+-- The map ------------------------------------------------------------------------------------------
+create or replace function public.search_directory_points(
+  q text default null,
+  kinds public.organisation_kind[] default null,
+  discrimination_grounds text[] default null,
+  counselling_types text[] default null,
+  languages text[] default null,
+  access_modes public.access_mode[] default null,
+  anonymous_possible boolean default null,
+  free_of_charge boolean default null,
+  wheelchair_accessible boolean default null,
+  open_now boolean default null,
+  network text default null,
+  near_latitude double precision default null,
+  near_longitude double precision default null,
+  radius_m double precision default null,
+  at timestamptz default null
+)
+returns jsonb
+language sql stable security definer
+set search_path = ''
+set jit = off
+as $$
+  with matches as (
+    -- In the list's order; the index the points refer to counts from 0.
+    select m.organisation_id, m.list_index - 1 as list_index
+    from private.directory_matches(
+      q, kinds, discrimination_grounds, counselling_types, languages, access_modes,
+      anonymous_possible, free_of_charge, wheelchair_accessible, open_now, network,
+      near_latitude, near_longitude, radius_m, coalesce(at, now()), null, null)
+      with ordinality m (organisation_id, rank, distance_m, service_ids, total_count, list_index)
+  )
+  select jsonb_build_object(
+    'organisations', coalesce((
+      select jsonb_agg(jsonb_build_array(o.slug, o.name, o.kind) order by m.list_index)
+      from matches m
+      join public.organisations o on o.id = m.organisation_id
+    ), '[]'::jsonb),
+    -- Degraded public points only (public_locations), never public.locations.
+    'points', coalesce((
+      select jsonb_agg(jsonb_build_array(
+        round(pl.latitude::numeric, 5), round(pl.longitude::numeric, 5), m.list_index
+      ) order by m.list_index, pl.location_id)
+      from matches m
+      join public.public_locations pl on pl.organisation_id = m.organisation_id
+      where pl.latitude is not null and pl.longitude is not null
+    ), '[]'::jsonb)
+  )
+$$;
+comment on function public.search_directory_points is $comment$The map's view of a directory search: the same arguments and matches as public.search_directory, all of them at once (no paging), as one jsonb value:
+  {"organisations": [[slug, name, kind], …], "points": [[latitude, longitude, organisationIndex], …]}
+Organisations in the list's order; points are the organisations' degraded public points (public.public_locations, those with a point), rounded to 5 decimals, organisationIndex counting from 0 into "organisations".$comment$;
+
+-- Compiling a plan (JIT) costs more than these queries take: the planner's estimates for
+-- set-returning functions (1000 rows each) pushed some calls over jit_above_cost, adding tens of
+-- milliseconds. The functions above set jit = off themselves.
 alter function private.open_scopes set jit = off;
 
+-- The schedules of a page's organisations for one weekday: without it the planner combined the
+-- organisation index with the weekday index, which lists a seventh of all slots.
+create index schedules_organisation_id_weekday_idx on public.schedules (organisation_id, weekday);
+
+revoke execute on function private.directory_matches from public;
 revoke execute on function private.refresh_directory_facets(uuid[]) from public;
 revoke execute on function private.children_refresh_facets() from public;
+revoke execute on function public.search_directory from public;
+revoke execute on function public.search_directory_points from public;
+grant execute on function public.search_directory to anon, authenticated, service_role;
+grant execute on function public.search_directory_points to anon, authenticated, service_role;
