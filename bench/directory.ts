@@ -99,8 +99,12 @@ function summary(latencies: number[]): Figures {
 /**
  * Fills the stack's database with `organisations` synthetic organisations (two locations each)
  * and brings the statistics and visibility maps up to date, as autovacuum would after a load.
+ * Returns what the generator counted.
  */
-export async function generateDirectory(dbUrl: string, organisations: number): Promise<void> {
+export async function generateDirectory(
+	dbUrl: string,
+	organisations: number
+): Promise<{ organisations: number; locations: number; services: number }> {
 	// Asynchronously: the stack's gateway runs in this process and must keep answering.
 	const child = spawn(
 		process.execPath,
@@ -111,12 +115,16 @@ export async function generateDirectory(dbUrl: string, organisations: number): P
 			'--organisations',
 			String(organisations)
 		],
-		{ stdio: ['ignore', 'ignore', 'pipe'] }
+		{ stdio: ['ignore', 'pipe', 'pipe'] }
 	);
+	let stdout = '';
 	let stderr = '';
+	child.stdout.on('data', (chunk) => (stdout += chunk));
 	child.stderr.on('data', (chunk) => (stderr += chunk));
 	const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
 	if (code !== 0) throw new Error(`generating the directory failed: ${stderr}`);
+	// The generator's last line is its counts as JSON.
+	return JSON.parse(stdout.trim().split('\n').at(-1)!);
 }
 
 /**
