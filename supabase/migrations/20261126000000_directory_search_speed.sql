@@ -34,6 +34,8 @@ create table private.directory_entries (
 );
 comment on table private.directory_entries is
   'Per organisation what private.directory_matches filters and sorts by; maintained by triggers.';
+-- The list's order without a query and without "near": walked until the page is full.
+create index directory_entries_name_idx on private.directory_entries (name_folded, organisation_id) where published;
 create index directory_entries_dated_idx on private.directory_entries (organisation_id) where dated_schedules;
 alter table private.directory_entries enable row level security;
 
@@ -194,6 +196,123 @@ create trigger schedules_refresh_facets_delete after delete on public.schedules
 select private.refresh_directory_facets(array(select id from public.organisations));
 
 -- Matching -----------------------------------------------------------------------------------------
+-- Whether one service satisfies all service filters (null: not asked). SQL and without settings
+-- so that the planner inlines it where it is used: in the match and for the page's services.
+create function private.facet_matches(
+  -- The service's facets (a row of private.service_facets, by column: inlined as plain columns).
+  service_anonymous_possible boolean,
+  service_free_of_charge boolean,
+  service_access_modes public.access_mode[],
+  service_languages text[],
+  service_discrimination_grounds text[],
+  service_counselling_types text[],
+  -- The filters.
+  anonymous_possible boolean,
+  free_of_charge boolean,
+  access_modes public.access_mode[],
+  languages text[],
+  discrimination_grounds text[],
+  counselling_types text[]
+) returns boolean
+language sql immutable parallel safe
+as $$
+  select (facet_matches.anonymous_possible is not true or service_anonymous_possible)
+    and (facet_matches.free_of_charge is not true or service_free_of_charge)
+    and (facet_matches.access_modes is null or service_access_modes operator(pg_catalog.&&) facet_matches.access_modes)
+    and (facet_matches.languages is null or service_languages operator(pg_catalog.&&) facet_matches.languages)
+    and (facet_matches.discrimination_grounds is null
+      or service_discrimination_grounds operator(pg_catalog.&&) facet_matches.discrimination_grounds)
+    and (facet_matches.counselling_types is null
+      or service_counselling_types operator(pg_catalog.&&) facet_matches.counselling_types)
+$$;
+comment on function private.facet_matches is 'Whether a service''s facets satisfy the directory''s service filters together.';
+
+-- Which published organisations the filters select, with their sort key and text relevance; no
+-- order, no distance. The search's prepared values (tsquery, patterns, opening-hours second…) come
+-- from private.directory_matches, its only caller. SQL without settings, so that the planner
+-- inlines it into the caller's queries with the actual values: unused filters drop out, and the
+-- count and the page share one definition without computing the matches into a list first.
+create function private.directory_filter(
+  query_folded text,
+  query_ts tsquery,
+  query_patterns text[],
+  query_longest_pattern text,
+  typo_fallback boolean,
+  kinds public.organisation_kind[],
+  network text,
+  service_filter boolean,
+  anonymous_possible boolean,
+  free_of_charge boolean,
+  access_modes public.access_mode[],
+  languages text[],
+  discrimination_grounds text[],
+  counselling_types text[],
+  wheelchair_accessible boolean,
+  open_now boolean,
+  moment timestamptz,
+  week_second integer,
+  irregular uuid[],
+  origin extensions.cube,
+  radius_m double precision,
+  -- The radius as the straight-line distance through the earth (cube_distance's measure).
+  radius_chord_m double precision
+)
+returns table (organisation_id uuid, name_folded text, rank real)
+language sql stable
+as $$
+  select
+    e.organisation_id,
+    e.name_folded,
+    case when directory_filter.query_folded is not null then
+      (coalesce(ts_rank(d.document, directory_filter.query_ts), 0)
+        + case when directory_filter.typo_fallback
+            then extensions.word_similarity(directory_filter.query_folded, d.titles) else 0 end
+        + case
+            when e.name_folded = directory_filter.query_folded then 2
+            when e.name_folded like directory_filter.query_folded || '%' then 1
+            else 0
+          end)::real
+    end
+  from private.directory_entries e
+  -- Without a query the documents are not read at all (the join condition is false).
+  left join private.search_documents d
+    on directory_filter.query_folded is not null and d.organisation_id = e.organisation_id
+  where e.published
+    and (directory_filter.kinds is null or e.kind = any (directory_filter.kinds))
+    and (directory_filter.network is null or e.organisation_id in (
+      select m.organisation_id
+      from public.network_memberships m
+      join public.organisations n on n.id = m.network_id
+      where n.slug = directory_filter.network and n.status = 'published'
+    ))
+    and (directory_filter.query_folded is null
+      or (not directory_filter.typo_fallback and (d.document @@ directory_filter.query_ts
+        or (d.names like directory_filter.query_longest_pattern
+          and d.names like all (directory_filter.query_patterns))))
+      or (directory_filter.typo_fallback and directory_filter.query_folded operator(extensions.<%) d.titles))
+    -- One service must satisfy all service filters together.
+    and (not directory_filter.service_filter or e.organisation_id in (
+      select f.organisation_id from private.service_facets f
+      where private.facet_matches(f.anonymous_possible, f.free_of_charge, f.access_modes, f.languages,
+        f.discrimination_grounds, f.counselling_types, directory_filter.anonymous_possible,
+        directory_filter.free_of_charge, directory_filter.access_modes, directory_filter.languages, directory_filter.discrimination_grounds, directory_filter.counselling_types)))
+    and (directory_filter.wheelchair_accessible is not true or e.organisation_id in (
+      select pl.organisation_id from public.public_locations pl where pl.wheelchair_accessible))
+    and (directory_filter.open_now is not true
+      or (e.weekly_open @> directory_filter.week_second and e.organisation_id <> all (directory_filter.irregular))
+      or e.organisation_id in (
+        select os.organisation_id from private.open_scopes(directory_filter.moment, directory_filter.irregular) os))
+    -- Within the radius: a degraded public point (exact ones could be trilaterated) in the cube
+    -- around the origin (GiST) and within the radius as the crow flies.
+    and (directory_filter.origin is null or directory_filter.radius_m is null or e.organisation_id in (
+      select pl.organisation_id from public.public_locations pl
+      where extensions.cube_enlarge(directory_filter.origin, directory_filter.radius_m, 3)
+          operator(extensions.@>) pl.earth
+        and extensions.cube_distance(pl.earth, directory_filter.origin) <= directory_filter.radius_chord_m))
+$$;
+comment on function private.directory_filter is
+  'Published organisations the directory''s filters select (see private.directory_matches), unordered.';
+
 create function private.directory_matches(
   q text,
   kinds public.organisation_kind[],
@@ -252,7 +371,9 @@ declare
   week_second integer :=
     (extract(isodow from berlin)::integer - 1) * 86400 + floor(extract(epoch from berlin::time))::integer;
   -- Organisations whose opening hours the weekly ranges do not tell exactly (see the header).
-  irregular uuid[];
+  irregular uuid[] := '{}';
+  radius_chord_m double precision;
+  total bigint;
   service_filter boolean :=
     directory_matches.discrimination_grounds is not null
     or directory_matches.counselling_types is not null
@@ -283,6 +404,7 @@ begin
   end if;
   if directory_matches.near_latitude is not null and directory_matches.near_longitude is not null then
     origin := private.earth_point(directory_matches.near_latitude, directory_matches.near_longitude);
+    radius_chord_m := 2 * 6378168 * sin(least(directory_matches.radius_m / (2 * 6378168), pi() / 2));
   end if;
   if directory_matches.open_now is true then
     irregular := array(
@@ -293,85 +415,75 @@ begin
     );
   end if;
 
-  return query
-  with candidates as (
-    -- The only source of organisations: published ones, by kind, network and text.
-    select
-      e.organisation_id as id,
-      e.name_folded,
-      e.weekly_open,
-      case when query_folded is not null then
-        (coalesce(ts_rank(d.document, query_ts), 0)
-          + case when typo_fallback then extensions.word_similarity(query_folded, d.titles) else 0 end
-          + case
-              when e.name_folded = query_folded then 2
-              when e.name_folded like query_folded || '%' then 1
-              else 0
-            end)::real
-      end as rank
-    from private.directory_entries e
-    -- Without a query the documents are not read at all (the join condition is false).
-    left join private.search_documents d
-      on query_folded is not null and d.organisation_id = e.organisation_id
-    where e.published
-      and (directory_matches.kinds is null or e.kind = any (directory_matches.kinds))
-      and (directory_matches.network is null or e.organisation_id in (
-        select m.organisation_id
-        from public.network_memberships m
-        join public.organisations n on n.id = m.network_id
-        where n.slug = directory_matches.network and n.status = 'published'
-      ))
-      and (query_folded is null
-        or (not typo_fallback and (d.document @@ query_ts
-          or (d.names like query_longest_pattern and d.names like all (query_patterns))))
-        or (typo_fallback and query_folded operator(extensions.<%) d.titles))
-    -- A fence (not materialized): the rank is computed here, so that the wide documents are not
-    -- carried through the count and the sort (at 10,000 matches they spilled to disk).
-    offset 0
-  ),
-  matched_services as (
-    -- One service must satisfy all service filters together.
-    select f.organisation_id, array_agg(f.service_id) as ids
-    from private.service_facets f
-    where service_filter
-      and (directory_matches.anonymous_possible is not true or f.anonymous_possible)
-      and (directory_matches.free_of_charge is not true or f.free_of_charge)
-      and (directory_matches.access_modes is null or f.access_modes && directory_matches.access_modes)
-      and (directory_matches.languages is null or f.languages && directory_matches.languages)
-      and (directory_matches.discrimination_grounds is null
-        or f.discrimination_grounds && directory_matches.discrimination_grounds)
-      and (directory_matches.counselling_types is null
-        or f.counselling_types && directory_matches.counselling_types)
-    group by f.organisation_id
-  ),
-  nearby as (
-    -- Distances from the degraded public points only: exact ones could be trilaterated.
-    -- The straight-line (chord) distance orders like the great-circle one; converted below.
-    select pl.organisation_id, min(extensions.cube_distance(pl.earth, origin)) as chord_m
-    from public.public_locations pl
-    where origin is not null
-      and pl.earth is not null
-      and (directory_matches.radius_m is null
-        or extensions.cube_enlarge(origin, directory_matches.radius_m, 3) operator(extensions.@>) pl.earth)
-    group by pl.organisation_id
-  )
-  select c.id, c.rank, 2 * 6378168 * asin(n.chord_m / (2 * 6378168)) as distance_m, ms.ids,
-    count(*) over ()
-  from candidates c
-  left join nearby n on n.organisation_id = c.id
-  left join matched_services ms on ms.organisation_id = c.id
-  where (not service_filter or ms.organisation_id is not null)
-    and (directory_matches.radius_m is null or origin is null
-      or 2 * 6378168 * asin(n.chord_m / (2 * 6378168)) <= directory_matches.radius_m)
-    and (directory_matches.wheelchair_accessible is not true or c.id in (
-      select pl.organisation_id from public.public_locations pl where pl.wheelchair_accessible))
-    and (directory_matches.open_now is not true
-      or (c.weekly_open @> week_second and c.id not in (select unnest(irregular)))
-      or c.id in (select os.organisation_id from private.open_scopes(moment, irregular) os))
-  -- The list's order, the one place it is defined: nearest first, then most relevant, then by name.
-  order by distance_m asc nulls last, c.rank desc nulls last, c.name_folded, c.id
-  limit directory_matches.page_limit
-  offset directory_matches.page_offset;
+  if origin is null and query_folded is null then
+    -- By name only: the count, then the page walked in the order of the name index, stopping
+    -- when it is full (no sort of all matches).
+    total := (
+      select count(*) from private.directory_filter(query_folded, query_ts, query_patterns,
+        query_longest_pattern, typo_fallback, directory_matches.kinds, directory_matches.network, service_filter,
+        directory_matches.anonymous_possible, directory_matches.free_of_charge, directory_matches.access_modes,
+        directory_matches.languages, directory_matches.discrimination_grounds, directory_matches.counselling_types,
+        directory_matches.wheelchair_accessible, directory_matches.open_now, moment, week_second, irregular,
+        origin, directory_matches.radius_m, radius_chord_m));
+    return query
+    select m.organisation_id, m.rank, null::double precision,
+      case when service_filter then array(
+        -- The page's services that satisfy the service filters together.
+        select f.service_id from private.service_facets f
+        where f.organisation_id = m.organisation_id
+          and private.facet_matches(f.anonymous_possible, f.free_of_charge, f.access_modes, f.languages,
+            f.discrimination_grounds, f.counselling_types, directory_matches.anonymous_possible,
+            directory_matches.free_of_charge, directory_matches.access_modes, directory_matches.languages,
+            directory_matches.discrimination_grounds, directory_matches.counselling_types))
+      end,
+      total
+    from private.directory_filter(query_folded, query_ts, query_patterns,
+      query_longest_pattern, typo_fallback, directory_matches.kinds, directory_matches.network, service_filter,
+      directory_matches.anonymous_possible, directory_matches.free_of_charge, directory_matches.access_modes,
+      directory_matches.languages, directory_matches.discrimination_grounds, directory_matches.counselling_types,
+      directory_matches.wheelchair_accessible, directory_matches.open_now, moment, week_second, irregular,
+      origin, directory_matches.radius_m, radius_chord_m) m
+    order by m.name_folded, m.organisation_id
+    limit directory_matches.page_limit
+    offset directory_matches.page_offset;
+  else
+    -- By distance and relevance: every match's, once, counted over the narrow rows.
+    return query
+    select m.organisation_id, m.rank, 2 * 6378168 * asin(n.chord_m / (2 * 6378168)),
+      case when service_filter then array(
+        -- The page's services that satisfy the service filters together.
+        select f.service_id from private.service_facets f
+        where f.organisation_id = m.organisation_id
+          and private.facet_matches(f.anonymous_possible, f.free_of_charge, f.access_modes, f.languages,
+            f.discrimination_grounds, f.counselling_types, directory_matches.anonymous_possible,
+            directory_matches.free_of_charge, directory_matches.access_modes, directory_matches.languages,
+            directory_matches.discrimination_grounds, directory_matches.counselling_types))
+      end,
+      count(*) over ()
+    from (select * from private.directory_filter(query_folded, query_ts, query_patterns,
+      query_longest_pattern, typo_fallback, directory_matches.kinds, directory_matches.network, service_filter,
+      directory_matches.anonymous_possible, directory_matches.free_of_charge, directory_matches.access_modes,
+      directory_matches.languages, directory_matches.discrimination_grounds, directory_matches.counselling_types,
+      directory_matches.wheelchair_accessible, directory_matches.open_now, moment, week_second, irregular,
+      origin, directory_matches.radius_m, radius_chord_m)
+      -- A fence: the rank is computed here, so that the documents are not carried to the count.
+      offset 0) m
+    left join (
+      -- The distance to the nearest degraded public point; the straight-line (chord) distance
+      -- orders like the great-circle one, converted above.
+      select pl.organisation_id, min(extensions.cube_distance(pl.earth, origin)) as chord_m
+      from public.public_locations pl
+      where origin is not null
+        and pl.earth is not null
+        and (directory_matches.radius_m is null
+          or extensions.cube_enlarge(origin, directory_matches.radius_m, 3) operator(extensions.@>) pl.earth)
+      group by pl.organisation_id
+    ) n on n.organisation_id = m.organisation_id
+    -- The list's order: nearest first, then most relevant, then by name.
+    order by n.chord_m asc nulls last, m.rank desc nulls last, m.name_folded, m.organisation_id
+    limit directory_matches.page_limit
+    offset directory_matches.page_offset;
+  end if;
 end;
 $$;
 
@@ -574,6 +686,8 @@ alter function private.open_scopes set jit = off;
 create index schedules_organisation_id_weekday_idx on public.schedules (organisation_id, weekday);
 
 revoke execute on function private.directory_matches from public;
+revoke execute on function private.facet_matches from public;
+revoke execute on function private.directory_filter from public;
 revoke execute on function private.refresh_directory_facets(uuid[]) from public;
 revoke execute on function private.children_refresh_facets() from public;
 revoke execute on function public.search_directory from public;
