@@ -447,7 +447,8 @@ begin
     limit directory_matches.page_limit
     offset directory_matches.page_offset;
   else
-    -- By distance and relevance: every match's, once, counted over the narrow rows.
+    -- By distance and relevance: every match's, once, counted over the narrow rows. The radius is
+    -- applied here, with the distances (one pass over the points in it), not in the filter.
     return query
     select m.organisation_id, m.rank, 2 * 6378168 * asin(n.chord_m / (2 * 6378168)),
       case when service_filter then array(
@@ -465,12 +466,12 @@ begin
       directory_matches.anonymous_possible, directory_matches.free_of_charge, directory_matches.access_modes,
       directory_matches.languages, directory_matches.discrimination_grounds, directory_matches.counselling_types,
       directory_matches.wheelchair_accessible, directory_matches.open_now, moment, week_second, irregular,
-      origin, directory_matches.radius_m, radius_chord_m)
+      null, null, null)
       -- A fence: the rank is computed here, so that the documents are not carried to the count.
       offset 0) m
     left join (
-      -- The distance to the nearest degraded public point; the straight-line (chord) distance
-      -- orders like the great-circle one, converted above.
+      -- The distance to the nearest degraded public point (exact ones could be trilaterated); the
+      -- straight-line (chord) distance orders like the great-circle one, converted above.
       select pl.organisation_id, min(extensions.cube_distance(pl.earth, origin)) as chord_m
       from public.public_locations pl
       where origin is not null
@@ -479,6 +480,7 @@ begin
           or extensions.cube_enlarge(origin, directory_matches.radius_m, 3) operator(extensions.@>) pl.earth)
       group by pl.organisation_id
     ) n on n.organisation_id = m.organisation_id
+    where directory_matches.radius_m is null or origin is null or n.chord_m <= radius_chord_m
     -- The list's order: nearest first, then most relevant, then by name.
     order by n.chord_m asc nulls last, m.rank desc nulls last, m.name_folded, m.organisation_id
     limit directory_matches.page_limit
@@ -610,7 +612,11 @@ begin
         'open_now', exists (select 1 from page_open po where po.location_id = pl.location_id)
       ) order by here.distance_m nulls last, pl.city, pl.district, pl.location_id)
       from public.public_locations pl
-      cross join lateral (select private.earth_distance(pl.earth, origin) as distance_m) here
+      -- private.earth_distance's formula, written out: a function with settings is not inlined,
+      -- and calling it per location cost more than the rest of the location.
+      cross join lateral (select case when origin is not null and pl.earth is not null then
+        2 * 6378168 * asin(least(1, extensions.cube_distance(pl.earth, origin) / (2 * 6378168)))
+      end as distance_m) here
       where pl.organisation_id = o.id
     ), '[]'::jsonb),
     round(pg.distance_m::numeric, 1)::double precision,
@@ -641,7 +647,8 @@ create or replace function public.search_directory_points(
   radius_m double precision default null,
   at timestamptz default null
 )
-returns jsonb
+-- json, not jsonb: built as text, half the time of jsonb for 10,000 organisations.
+returns json
 language sql stable security definer
 set search_path = ''
 set jit = off
@@ -655,24 +662,25 @@ as $$
       near_latitude, near_longitude, radius_m, coalesce(at, now()), null, null)
       with ordinality m (organisation_id, rank, distance_m, service_ids, total_count, list_index)
   )
-  select jsonb_build_object(
+  select json_build_object(
     'organisations', coalesce((
-      select jsonb_agg(jsonb_build_array(o.slug, o.name, o.kind) order by m.list_index)
+      select json_agg(json_build_array(o.slug, o.name, o.kind) order by m.list_index)
       from matches m
       join public.organisations o on o.id = m.organisation_id
-    ), '[]'::jsonb),
-    -- Degraded public points only (public_locations), never public.locations.
+    ), '[]'::json),
+    -- Degraded public points only (public_locations), never public.locations; rounded to 5
+    -- decimals in floating point (printed shortest: 51.31234), cheaper than numeric.
     'points', coalesce((
-      select jsonb_agg(jsonb_build_array(
-        round(pl.latitude::numeric, 5), round(pl.longitude::numeric, 5), m.list_index
+      select json_agg(json_build_array(
+        round(pl.latitude * 1e5) / 1e5, round(pl.longitude * 1e5) / 1e5, m.list_index
       ) order by m.list_index, pl.location_id)
       from matches m
       join public.public_locations pl on pl.organisation_id = m.organisation_id
       where pl.latitude is not null and pl.longitude is not null
-    ), '[]'::jsonb)
+    ), '[]'::json)
   )
 $$;
-comment on function public.search_directory_points is $comment$The map's view of a directory search: the same arguments and matches as public.search_directory, all of them at once (no paging), as one jsonb value:
+comment on function public.search_directory_points is $comment$The map's view of a directory search: the same arguments and matches as public.search_directory, all of them at once (no paging), as one json value:
   {"organisations": [[slug, name, kind], …], "points": [[latitude, longitude, organisationIndex], …]}
 Organisations in the list's order; points are the organisations' degraded public points (public.public_locations, those with a point), rounded to 5 decimals, organisationIndex counting from 0 into "organisations".$comment$;
 
