@@ -46,7 +46,11 @@ select
     || ' ' || i,
   'Synth ' || i,
   p.prefix || i,
-  (array['migrant_organisation', 'counselling_service', 'initiative', 'public_body', 'network'])[1 + i % 5]::public.organisation_kind,
+  -- One in a hundred is a network, as in a city (tens of networks, not thousands): each published
+  -- network is an option of the directory's network filter, on every page.
+  (case when i % 100 = 0 then 'network'
+     else (array['migrant_organisation', 'counselling_service', 'initiative', 'public_body'])[1 + i % 4]
+   end)::public.organisation_kind,
   'published',
   true,
   'Synthetische Organisation für Lasttests: Beratung, Begleitung und Vernetzung gegen Diskriminierung, '
