@@ -6,11 +6,15 @@
 --   * private.service_facets: per service what the service filters ask (anonymous, free, access
 --     modes, languages, grounds, counselling types), as arrays on one row;
 --     both precomputed on write by triggers;
---   * private.directory_matches(…): the one definition of which organisations a search matches and
---     of the list's order, called by public.search_directory (the list, one page) and by
---     public.search_directory_points (the map: every match and its degraded public points in one
---     jsonb value, so that PostgREST's row cap does not cut the map short). The list and the map
---     can therefore never disagree about which organisations a filter selects.
+--   * private.directory_filter(…) (which organisations the filters select, a SQL function the
+--     planner inlines with the actual values) and private.directory_matches(…) (their count and
+--     the list's order, one page or all): the one definition of a match, called by
+--     public.search_directory (the list, one page) and by public.search_directory_points (the map:
+--     every match and its degraded public points in one json value, so that PostgREST's row cap
+--     does not cut the map short). The list and the map can never disagree about a filter.
+--     Without a query and without "near", the count is taken separately and the page walks the
+--     name index, stopping when it is full; otherwise every match's rank and distance are computed
+--     once, over narrow rows.
 -- Opening hours stay exact: organisations with dated slots, or with an exception covering today or
 -- yesterday (holidays, special hours, a night slot that began yesterday), are evaluated by
 -- private.open_scopes as before; only the regular ones take the precomputed path.
