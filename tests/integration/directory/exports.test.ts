@@ -370,13 +370,28 @@ describe('open-data exports and the embed widget', () => {
 	});
 
 	it('lets partners frame the widget and nobody else frame the rest', async () => {
+		const directives = (response: Response) =>
+			(response.headers.get('content-security-policy') ?? '').split(/;\s*/);
 		const embed = await get(`/embed?network=${network}`);
-		expect(embed.headers.get('content-security-policy')).toBe('frame-ancestors *');
+		expect(directives(embed)).toContain('frame-ancestors *');
 		expect(embed.headers.get('x-frame-options')).toBeNull();
 		await embed.body?.cancel();
 		const openData = await get('/offene-daten');
+		expect(directives(openData)).toContain("frame-ancestors 'none'");
 		expect(openData.headers.get('x-frame-options')).toBe('DENY');
 		await openData.body?.cancel();
+	});
+
+	it('allows scripts from this site only, on every page', async () => {
+		for (const path of ['/', '/verzeichnis', `/embed?network=${network}`, '/offene-daten']) {
+			const response = await get(path);
+			const policy = response.headers.get('content-security-policy') ?? '';
+			await response.body?.cancel();
+			const scripts = policy.split(/;\s*/).find((directive) => directive.startsWith('script-src'));
+			// 'self' plus SvelteKit's nonce for its start-up script; no other origin, no 'unsafe-inline'.
+			expect(scripts, path).toMatch(/^script-src 'self'( 'nonce-[^']+')*$/);
+			expect(policy, path).toContain("object-src 'none'");
+		}
 	});
 
 	it('reads every page of a large result, not just the first', async () => {
