@@ -39,6 +39,26 @@ export default ts.config(
 				parser: ts.parser,
 				svelteConfig
 			}
+		},
+		rules: {
+			// What a component imports ships to every visitor's phone: the catalogues of all five
+			// languages and zod stay on the server (the page data carries the visitor's language).
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [{ name: 'zod', message: 'Validate on the server; components get parsed data.' }],
+					patterns: [
+						{
+							group: ['$lib/i18n/messages/*', '**/i18n/messages/*'],
+							message: 'Use t() from $lib/i18n: the page data carries the current language.'
+						},
+						{
+							group: ['$lib/domain/*-schema', '$lib/domain/auth-forms'],
+							message: 'Schemas run on the server; import constants from a zod-free module.'
+						}
+					]
+				}
+			]
 		}
 	}
 );

@@ -6,6 +6,8 @@
  *   - sign-in latency (password grant through the gateway, bcrypt cost 10), one after another
  *   - the directory on 10,000 synthetic organisations (bench/directory.ts): the search RPC through
  *     the API and directly in SQL, the map's points RPC, the directory page under load
+ *   - the map in Chromium (bench/map.ts): all points drawn as clusters, a pan and a zoom, next to
+ *     bare Leaflet pages with the same points; the directory page's JavaScript, gzip
  * Prints a table (with the goals of issue #4 beside their figures), the machine's load average
  * (other work on the machine skews the figures), and writes .reports/bench.json.
  */
@@ -29,6 +31,7 @@ import {
 	SEARCH_GOAL_P95_MS
 } from './directory.ts';
 import { load, percentile } from './load.ts';
+import { benchMap } from './map.ts';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -149,6 +152,10 @@ try {
 		);
 		figures['directory page requests/s'] = Math.round(directory.rps);
 		figures['directory page errors'] = directory.errors;
+
+		// In Chromium: the map drawing every public point of the same data set as clusters, a pan
+		// and a zoom, next to bare Leaflet pages; and the JavaScript the directory page ships.
+		Object.assign(figures, await benchMap({ appUrl: home.replace(/\/$/, ''), log: quiet }));
 	} finally {
 		app.kill('SIGTERM');
 		await geocoder.stop();

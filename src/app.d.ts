@@ -1,5 +1,6 @@
 import type { Session, SupabaseClient, User } from '@supabase/supabase-js';
 import type { Database } from '$lib/database.types';
+import type { Catalogue } from '$lib/i18n/catalogue';
 import type { Locale } from '$lib/i18n/locales';
 
 declare global {
@@ -12,6 +13,8 @@ declare global {
 		}
 		interface PageData {
 			locale: Locale;
+			/** Every text in `locale` (German filling gaps), for `t()`: the browser gets one language. */
+			messages: Catalogue;
 			/** The signed-in person as the header shows them; null for visitors. */
 			account: { email: string; isStaff: boolean; isMember: boolean } | null;
 		}

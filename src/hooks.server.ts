@@ -77,13 +77,17 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	response.headers.set('x-content-type-options', 'nosniff');
 	response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
 	response.headers.set('permissions-policy', 'camera=(), microphone=(), interest-cohort=()');
-	if (event.url.pathname.startsWith('/embed')) {
-		// The widget is made to be framed by partners: by any site, or those in EMBED_FRAME_ANCESTORS.
-		const ancestors = env.EMBED_FRAME_ANCESTORS || '*';
-		response.headers.set('content-security-policy', `frame-ancestors ${ancestors}`);
-	} else {
-		response.headers.set('x-frame-options', 'DENY');
-	}
+	// Pages carry SvelteKit's content security policy (svelte.config.js); who may frame them is
+	// added here, because it differs for the embed widget.
+	const embed = event.url.pathname.startsWith('/embed');
+	// The widget is made to be framed by partners: by any site, or those in EMBED_FRAME_ANCESTORS.
+	const ancestors = embed ? env.EMBED_FRAME_ANCESTORS || '*' : "'none'";
+	const policy = response.headers.get('content-security-policy');
+	response.headers.set(
+		'content-security-policy',
+		policy ? `${policy}; frame-ancestors ${ancestors}` : `frame-ancestors ${ancestors}`
+	);
+	if (!embed) response.headers.set('x-frame-options', 'DENY');
 	return response;
 };
 

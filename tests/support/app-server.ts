@@ -8,18 +8,18 @@ export type AppServer = { url: string; stop(): Promise<void> };
 
 /**
  * The production build (`vite build`, then `node build`) on a free port against a running stack,
- * for integration tests that must see what a visitor's HTTP request gets: headers, status codes
- * and the rendered HTML, not just what the database returns. It builds every time: a stale
- * build would test old code. Places typed in are resolved by the local Nominatim stand-in.
+ * for tests that must see what a visitor's HTTP request gets: headers, status codes and the
+ * rendered HTML, not just what the database returns. Integration tests build every time (a stale
+ * build would test old code); the end-to-end run uses the build `npm test` has just made.
+ * Places typed in are resolved by the local Nominatim stand-in.
  */
-export async function startAppServer(stack: {
-	url: string;
-	anonKey: string;
-	serviceRoleKey: string;
-}): Promise<AppServer> {
-	await run(join(PROJECT_ROOT, 'node_modules', '.bin', 'vite'), ['build']);
+export async function startAppServer(
+	stack: { url: string; anonKey: string; serviceRoleKey: string },
+	{ build = true, port }: { build?: boolean; port?: number } = {}
+): Promise<AppServer> {
+	if (build) await run(join(PROJECT_ROOT, 'node_modules', '.bin', 'vite'), ['build']);
 	const geocoder = await startNominatimServer();
-	const port = await freePort();
+	port ??= await freePort();
 	const url = `http://127.0.0.1:${port}`;
 	const app = spawn(process.execPath, [join(PROJECT_ROOT, 'build', 'index.js')], {
 		cwd: PROJECT_ROOT,
@@ -27,6 +27,7 @@ export async function startAppServer(stack: {
 			...process.env,
 			HOST: '127.0.0.1',
 			PORT: String(port),
+			// adapter-node assumes https without ORIGIN; SvelteKit's CSRF check would refuse form POSTs.
 			ORIGIN: url,
 			PUBLIC_SUPABASE_URL: stack.url,
 			PUBLIC_SUPABASE_ANON_KEY: stack.anonKey,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MEMBER_ROLES, ORGANISATION_KINDS, STAFF_ROLES } from './enums.ts';
 
 /**
  * One schema per form of accounts and sign-in. Issue messages are i18n keys: the page shows them
@@ -18,16 +19,6 @@ const newPassword = z
 	.refine((value) => new TextEncoder().encode(value).length <= 72, {
 		error: 'form.password.tooLong'
 	});
-
-export const ORGANISATION_KINDS = [
-	'migrant_organisation',
-	'counselling_service',
-	'initiative',
-	'public_body',
-	'network'
-] as const;
-export const MEMBER_ROLES = ['owner', 'editor'] as const;
-export const STAFF_ROLES = ['office_admin', 'office_staff'] as const;
 
 export const signInSchema = z.object({
 	email,

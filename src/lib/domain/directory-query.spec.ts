@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	EMPTY_QUERY,
-	directoryQueryParams,
-	hasCriteria,
-	parseDirectoryQuery
-} from './directory-query.ts';
+import { directoryQuerySchema, parseDirectoryQuery } from './directory-query-schema.ts';
+import { EMPTY_QUERY, QUERY_KEYS, directoryQueryParams, hasCriteria } from './directory-query.ts';
 
 const parse = (search: string) => parseDirectoryQuery(new URLSearchParams(search));
 
@@ -34,6 +30,11 @@ describe('parseDirectoryQuery', () => {
 			radius: 5,
 			page: 2
 		});
+	});
+
+	it('reads no criteria as the empty query that links and components start from', () => {
+		expect(directoryQuerySchema.parse({})).toEqual(EMPTY_QUERY);
+		expect(Object.keys(directoryQuerySchema.shape)).toEqual([...QUERY_KEYS]);
 	});
 
 	it('starts empty and ignores parameters it does not know (such as lang)', () => {

@@ -1,19 +1,35 @@
 import { page } from '$app/state';
+import { lookup, type Catalogue, type TranslationParams } from './catalogue.ts';
 import type { MessageKey } from './messages/de.ts';
-import { DEFAULT_LOCALE, localeSchema, type Locale } from './locales.ts';
-import { translate, type TranslationParams } from './translate.ts';
+import { DEFAULT_LOCALE, isLocale, type Locale } from './locales.ts';
+
+/**
+ * Translation in components. The texts come with the page (the root layout's `messages`, one
+ * language), not from this module: importing the catalogues here would ship all five languages
+ * to every browser. Server code translates with `translate` from `$lib/server/i18n`.
+ */
 
 export type { MessageKey } from './messages/de.ts';
+export type { Catalogue, TranslationParams } from './catalogue.ts';
 export * from './locales.ts';
-export { translate } from './translate.ts';
 
 /** The locale of the page being rendered (set by the root layout from the request). */
 export function currentLocale(): Locale {
-	const parsed = localeSchema.safeParse(page.data.locale);
-	return parsed.success ? parsed.data : DEFAULT_LOCALE;
+	const locale: unknown = page.data.locale;
+	return isLocale(locale) ? locale : DEFAULT_LOCALE;
+}
+
+function catalogue(): Partial<Catalogue> | undefined {
+	return page.data.messages;
 }
 
 /** Translate in components: `t('home.title')`. */
 export function t(key: MessageKey, params?: TranslationParams): string {
-	return translate(currentLocale(), key, params);
+	return lookup(catalogue(), key, params);
+}
+
+/** Whether a key built at run time (`organisation.ground.${code}`) has a text. */
+export function hasMessage(key: string): key is MessageKey {
+	const messages = catalogue();
+	return messages !== undefined && Object.hasOwn(messages, key);
 }

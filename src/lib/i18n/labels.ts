@@ -1,10 +1,10 @@
 /**
  * Names of vocabulary terms and languages in the reader's language. The database labels terms
  * in German and English only; the i18n catalogue has all five languages for the known codes,
- * and a term the office adds later still shows with its database label.
+ * and a term the office adds later still shows with its database label. For components: the
+ * texts are the page's (see `t`).
  */
-import { de, type MessageKey } from './messages/de.ts';
-import { translate } from './translate.ts';
+import { hasMessage, t } from './index.ts';
 import type { Locale } from './locales.ts';
 
 export type Term = { code: string; label_de: string; label_en: string };
@@ -15,7 +15,7 @@ export function termLabel(
 	locale: Locale
 ): string {
 	const key = `organisation.${vocabulary}.${term.code}`;
-	if (key in de) return translate(locale, key as MessageKey);
+	if (hasMessage(key)) return t(key);
 	return locale === 'de' ? term.label_de : term.label_en;
 }
 

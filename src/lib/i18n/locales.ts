@@ -1,13 +1,9 @@
-import { z } from 'zod';
-
 /** The languages the public site speaks; German is the source language. */
 export const LOCALES = ['de', 'en', 'tr', 'ar', 'uk'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'de';
 
 const RIGHT_TO_LEFT = new Set<string>(['ar', 'fa', 'he', 'ur']);
-
-export const localeSchema = z.enum(LOCALES);
 
 /** Names of the languages in themselves, for the language switch. */
 export const LOCALE_NAMES: Record<Locale, string> = {
@@ -17,6 +13,15 @@ export const LOCALE_NAMES: Record<Locale, string> = {
 	ar: 'العربية',
 	uk: 'Українська'
 };
+
+/**
+ * Whether a value names a language the site speaks. Plain code rather than a zod schema because
+ * components use it too, and the browser should not download zod for one list lookup; input
+ * from URLs and forms still goes through `localeSchema` (locale-schema.ts) on the server.
+ */
+export function isLocale(value: unknown): value is Locale {
+	return (LOCALES as readonly unknown[]).includes(value);
+}
 
 export function textDirection(locale: string): 'ltr' | 'rtl' {
 	return RIGHT_TO_LEFT.has(locale) ? 'rtl' : 'ltr';
@@ -30,10 +35,8 @@ export function negotiateLocale(
 	explicit: Array<string | null | undefined>,
 	acceptLanguage: string | null
 ): Locale {
-	for (const candidate of explicit) {
-		const parsed = localeSchema.safeParse(candidate);
-		if (parsed.success) return parsed.data;
-	}
+	const chosen = explicit.find(isLocale);
+	if (chosen) return chosen;
 	const preferred = (acceptLanguage ?? '')
 		.split(',')
 		.map((part) => {
@@ -43,9 +46,5 @@ export function negotiateLocale(
 		})
 		.filter((entry) => entry.base && entry.q > 0)
 		.sort((a, b) => b.q - a.q);
-	for (const { base } of preferred) {
-		const parsed = localeSchema.safeParse(base);
-		if (parsed.success) return parsed.data;
-	}
-	return DEFAULT_LOCALE;
+	return preferred.map((entry) => entry.base).find(isLocale) ?? DEFAULT_LOCALE;
 }

@@ -1,6 +1,6 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { User } from '@supabase/supabase-js';
-import { translate } from '$lib/i18n';
+import { translate } from '$lib/server/i18n';
 import { rolesOf, type Roles } from './accounts';
 
 type GuardEvent = Pick<RequestEvent, 'locals' | 'url' | 'request'>;

@@ -1,9 +1,5 @@
-import {
-	PAGE_SIZE,
-	directoryQueryParams,
-	parseDirectoryQuery,
-	type DirectoryQuery
-} from '$lib/domain/directory-query';
+import { PAGE_SIZE, directoryQueryParams, type DirectoryQuery } from '$lib/domain/directory-query';
+import { parseDirectoryQuery } from '$lib/domain/directory-query-schema';
 import { queryPosition, searchDirectory, type DirectoryPage } from '$lib/server/directory';
 import { organisationPageUrl } from '$lib/server/exports/links';
 import { resolveNear } from '$lib/server/near';

@@ -74,6 +74,20 @@ test.describe('directory search', () => {
 		await expect(page).toHaveURL(/\/organisationen\/adibe/);
 	});
 
+	test('switches language on the same search, filters kept', async ({ page }) => {
+		await page.goto('/verzeichnis?q=Beratung&free=1&language=ar');
+		await page
+			.getByRole('navigation', { name: 'Sprache' })
+			.getByRole('link', { name: 'العربية' })
+			.click();
+		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+		await expect(page).toHaveURL(/q=Beratung/);
+		await expect(page.getByLabel('مجاني').first()).toBeChecked();
+		await expect(page.getByLabel('عمّ تبحثون؟')).toHaveValue('Beratung');
+		await expect(results(page).first()).toContainText('مجاني');
+	});
+
 	for (const lang of ['de', 'ar']) {
 		test(`has no accessibility violations (axe, WCAG 2.1 AA) in ${lang}`, async ({ page }) => {
 			await page.goto(`/verzeichnis?lang=${lang}&free=1&ground=racism`);

@@ -16,22 +16,12 @@ import {
 	search,
 	signedIn,
 	sql,
-	type Organisation
+	type Organisation,
+	confidentialPlaces
 } from './fixtures.ts';
 
-// Exact points chosen off the ~500 m grid's cell centres, and streets that occur nowhere else.
 const secret = crypto.randomUUID().slice(0, 8);
-const places = {
-	exact: { address: `Offene Straße ${secret} 1`, latitude: 51.316123, longitude: 9.497456 },
-	approximate: {
-		address: `Verborgene Gasse ${secret} 2`,
-		latitude: 51.311234,
-		longitude: 9.482817
-	},
-	district: { address: `Stiller Weg ${secret} 3`, latitude: 51.324567, longitude: 9.512345 },
-	request: { address: `Schutzhaus ${secret} 4`, latitude: 51.301987, longitude: 9.461543 }
-};
-const hidden = [places.approximate, places.district, places.request];
+const { places, locations, hidden } = confidentialPlaces(secret);
 const hiddenStrings = hidden.flatMap((place) => [
 	place.address,
 	String(place.latitude),
@@ -56,40 +46,7 @@ describe('confidential locations', () => {
 		organisation = await createOrganisation({
 			name: `Schutzraum ${secret}`,
 			networks: [created.id],
-			locations: [
-				{
-					key: 'exact',
-					name: `Haus ${secret}`,
-					postalCode: '34117',
-					district: 'Mitte',
-					visibility: 'exact',
-					...places.exact
-				},
-				{
-					key: 'approximate',
-					name: `Versteck ${secret}`,
-					postalCode: '34119',
-					district: 'West',
-					visibility: 'approximate',
-					...places.approximate
-				},
-				{
-					key: 'district',
-					name: `Bezirk ${secret}`,
-					postalCode: '34125',
-					district: 'Wesertor',
-					visibility: 'district_only',
-					...places.district
-				},
-				{
-					key: 'request',
-					name: `Auf Anfrage ${secret}`,
-					postalCode: '34121',
-					district: 'Wehlheiden',
-					visibility: 'on_request',
-					...places.request
-				}
-			],
+			locations,
 			services: [
 				{ name: `Beratung ${secret}`, at: ['exact', 'approximate', 'district', 'request'] }
 			],

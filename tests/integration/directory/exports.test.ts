@@ -9,21 +9,16 @@ import { EMPTY_QUERY } from '../../../src/lib/domain/directory-query.ts';
 import { collectDirectory } from '../../../src/lib/server/exports/collect.ts';
 import { anonClient } from '../../support/clients.ts';
 import { startAppServer, type AppServer } from '../../support/app-server.ts';
-import { createNetwork, createOrganisation, search, type Organisation } from './fixtures.ts';
+import {
+	confidentialPlaces,
+	createNetwork,
+	createOrganisation,
+	search,
+	type Organisation
+} from './fixtures.ts';
 
-// Exact points off the ~500 m grid's cell centres, streets and names that occur nowhere else.
 const secret = crypto.randomUUID().slice(0, 8);
-const places = {
-	exact: { address: `Offene Straße ${secret} 1`, latitude: 51.316123, longitude: 9.497456 },
-	approximate: {
-		address: `Verborgene Gasse ${secret} 2`,
-		latitude: 51.311234,
-		longitude: 9.482817
-	},
-	district: { address: `Stiller Weg ${secret} 3`, latitude: 51.324567, longitude: 9.512345 },
-	request: { address: `Schutzhaus ${secret} 4`, latitude: 51.301987, longitude: 9.461543 }
-};
-const hidden = [places.approximate, places.district, places.request];
+const { places, locations, hidden } = confidentialPlaces(secret);
 
 /** The secrets as they could appear in text: the street, and each coordinate rounded or cut. */
 function secretStrings(precisions: number[]): string[] {
@@ -114,39 +109,7 @@ describe('open-data exports and the embed widget', () => {
 			name: names.shelter,
 			kind: 'counselling_service',
 			networks: [created.id],
-			locations: [
-				{
-					key: 'exact',
-					name: `Haus ${secret}`,
-					postalCode: '34117',
-					district: 'Mitte',
-					...places.exact
-				},
-				{
-					key: 'approximate',
-					name: `Versteck ${secret}`,
-					postalCode: '34119',
-					district: 'West',
-					visibility: 'approximate',
-					...places.approximate
-				},
-				{
-					key: 'district',
-					name: `Bezirk ${secret}`,
-					postalCode: '34125',
-					district: 'Wesertor',
-					visibility: 'district_only',
-					...places.district
-				},
-				{
-					key: 'request',
-					name: `Auf Anfrage ${secret}`,
-					postalCode: '34121',
-					district: 'Wehlheiden',
-					visibility: 'on_request',
-					...places.request
-				}
-			],
+			locations,
 			services: [
 				{
 					name: `Beratung ${secret}`,
@@ -370,13 +333,28 @@ describe('open-data exports and the embed widget', () => {
 	});
 
 	it('lets partners frame the widget and nobody else frame the rest', async () => {
+		const directives = (response: Response) =>
+			(response.headers.get('content-security-policy') ?? '').split(/;\s*/);
 		const embed = await get(`/embed?network=${network}`);
-		expect(embed.headers.get('content-security-policy')).toBe('frame-ancestors *');
+		expect(directives(embed)).toContain('frame-ancestors *');
 		expect(embed.headers.get('x-frame-options')).toBeNull();
 		await embed.body?.cancel();
 		const openData = await get('/offene-daten');
+		expect(directives(openData)).toContain("frame-ancestors 'none'");
 		expect(openData.headers.get('x-frame-options')).toBe('DENY');
 		await openData.body?.cancel();
+	});
+
+	it('allows scripts from this site only, on every page', async () => {
+		for (const path of ['/', '/verzeichnis', `/embed?network=${network}`, '/offene-daten']) {
+			const response = await get(path);
+			const policy = response.headers.get('content-security-policy') ?? '';
+			await response.body?.cancel();
+			const scripts = policy.split(/;\s*/).find((directive) => directive.startsWith('script-src'));
+			// 'self' plus SvelteKit's nonce for its start-up script; no other origin, no 'unsafe-inline'.
+			expect(scripts, path).toMatch(/^script-src 'self'( 'nonce-[^']+')*$/);
+			expect(policy, path).toContain("object-src 'none'");
+		}
 	});
 
 	it('reads every page of a large result, not just the first', async () => {

@@ -93,6 +93,59 @@ export type LocationSpec = {
 	wheelchair?: boolean;
 };
 
+/**
+ * One place of each visibility, keyed exact / approximate / district / request, with exact points
+ * off the ~500 m grid's cell centres and streets and names that occur nowhere else: what must
+ * never leave the database for the three confidential ones is easy to search for in any answer.
+ */
+export function confidentialPlaces(secret: string) {
+	const places = {
+		exact: { address: `Offene Straße ${secret} 1`, latitude: 51.316123, longitude: 9.497456 },
+		approximate: {
+			address: `Verborgene Gasse ${secret} 2`,
+			latitude: 51.311234,
+			longitude: 9.482817
+		},
+		district: { address: `Stiller Weg ${secret} 3`, latitude: 51.324567, longitude: 9.512345 },
+		request: { address: `Schutzhaus ${secret} 4`, latitude: 51.301987, longitude: 9.461543 }
+	};
+	const locations: LocationSpec[] = [
+		{
+			key: 'exact',
+			name: `Haus ${secret}`,
+			postalCode: '34117',
+			district: 'Mitte',
+			visibility: 'exact',
+			...places.exact
+		},
+		{
+			key: 'approximate',
+			name: `Versteck ${secret}`,
+			postalCode: '34119',
+			district: 'West',
+			visibility: 'approximate',
+			...places.approximate
+		},
+		{
+			key: 'district',
+			name: `Bezirk ${secret}`,
+			postalCode: '34125',
+			district: 'Wesertor',
+			visibility: 'district_only',
+			...places.district
+		},
+		{
+			key: 'request',
+			name: `Auf Anfrage ${secret}`,
+			postalCode: '34121',
+			district: 'Wehlheiden',
+			visibility: 'on_request',
+			...places.request
+		}
+	];
+	return { places, locations, hidden: [places.approximate, places.district, places.request] };
+}
+
 /** weekday 1 = Monday … 7 = Sunday; times 'HH:MM'; a closing time not after the opening runs past midnight. */
 export type SlotSpec = { location?: string; weekday: number; opens: string; closes: string };
 export type ExceptionSpec = {

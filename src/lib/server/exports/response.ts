@@ -1,6 +1,6 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import { parseDirectoryQuery } from '$lib/domain/directory-query';
-import { translate } from '$lib/i18n';
+import { parseDirectoryQuery } from '$lib/domain/directory-query-schema';
+import { translate } from '$lib/server/i18n';
 import type { DirectoryEntry } from '$lib/server/directory';
 import { resolveNear } from '$lib/server/near';
 import { licenceLinkHeader } from '$lib/server/open-data-licence';

@@ -1,5 +1,7 @@
-import { directoryQueryParams, parseDirectoryQuery } from '$lib/domain/directory-query';
-import { localeSchema, translate } from '$lib/i18n';
+import { directoryQueryParams } from '$lib/domain/directory-query';
+import { parseDirectoryQuery } from '$lib/domain/directory-query-schema';
+import { localeSchema } from '$lib/i18n/locale-schema';
+import { translate } from '$lib/server/i18n';
 import { loadVocabularies } from '$lib/server/directory';
 import { embedSnippet } from '$lib/server/exports/embed-snippet';
 import { OPEN_DATA_LICENCE } from '$lib/server/open-data-licence';

@@ -1,4 +1,5 @@
-import { parseDirectoryQuery, PAGE_SIZE } from '$lib/domain/directory-query';
+import { PAGE_SIZE } from '$lib/domain/directory-query';
+import { parseDirectoryQuery } from '$lib/domain/directory-query-schema';
 import { loadContentTexts } from '$lib/server/content-language';
 import { loadVocabularies, searchDirectory, type DirectoryPage } from '$lib/server/directory';
 import { resolveNear } from '$lib/server/near';

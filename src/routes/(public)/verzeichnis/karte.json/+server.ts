@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { parseDirectoryQuery } from '$lib/domain/directory-query';
-import { translate } from '$lib/i18n';
+import { parseDirectoryQuery } from '$lib/domain/directory-query-schema';
+import { translate } from '$lib/server/i18n';
 import { directoryPoints, type DirectoryPoints } from '$lib/server/directory-points';
 import { resolveNear } from '$lib/server/near';
 import type { RequestHandler } from './$types';

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { lookup } from '$lib/i18n/catalogue';
+import { LOCALES } from '$lib/i18n/locales';
+import { ar } from '$lib/i18n/messages/ar';
+import { de } from '$lib/i18n/messages/de';
+import { catalogueFor, translate } from './i18n.ts';
+
+describe('catalogueFor', () => {
+	it.each(LOCALES)('%s: every key German has, and no other', (locale) => {
+		expect(Object.keys(catalogueFor(locale)).sort()).toEqual(Object.keys(de).sort());
+	});
+
+	it('holds the one language asked for', () => {
+		expect(catalogueFor('ar')['map.show']).toBe(ar['map.show']);
+		expect(catalogueFor('de')['map.show']).toBe(de['map.show']);
+	});
+});
+
+describe('translate and lookup', () => {
+	it('fill named placeholders and leave unknown ones visible', () => {
+		expect(translate('de', 'home.count', { count: 3 })).toBe('3 veröffentlichte Organisationen');
+		expect(lookup(catalogueFor('de'), 'home.count')).toBe('{count} veröffentlichte Organisationen');
+		expect(lookup(catalogueFor('de'), 'home.count', { other: 1 })).toBe(
+			'{count} veröffentlichte Organisationen'
+		);
+	});
+
+	it('show the key itself when no catalogue came with the page', () => {
+		expect(lookup(undefined, 'site.name')).toBe('site.name');
+	});
+});
