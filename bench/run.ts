@@ -11,15 +11,13 @@
  * Prints a table (with the goals of issue #4 beside their figures), the machine's load average
  * (other work on the machine skews the figures), and writes .reports/bench.json.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createClient } from '@supabase/supabase-js';
-import { startNominatimServer } from '../stack/demo-geocoder.ts';
-import { freePort } from '../stack/ports.ts';
 import { PROJECT_ROOT, startStack } from '../stack/stack.ts';
 import {
 	generateDirectory,
@@ -30,6 +28,7 @@ import {
 	PAGE_GOAL_P95_MS,
 	SEARCH_GOAL_P95_MS
 } from './directory.ts';
+import { startAppServer } from '../tests/support/app-server.ts';
 import { load, percentile } from './load.ts';
 import { benchMap } from './map.ts';
 
@@ -113,30 +112,12 @@ try {
 			{ stdio: 'inherit' }
 		);
 	}
-	const port = await freePort();
-	// "Near" by place name would ask this local stand-in, never a public geocoder.
-	const geocoder = await startNominatimServer();
-	const app = spawn(process.execPath, [join(PROJECT_ROOT, 'build', 'index.js')], {
-		env: {
-			...process.env,
-			HOST: '127.0.0.1',
-			PORT: String(port),
-			PUBLIC_SUPABASE_URL: stack.url,
-			PUBLIC_SUPABASE_ANON_KEY: stack.anonKey,
-			SUPABASE_SERVICE_ROLE_KEY: stack.serviceRoleKey,
-			GEOCODER_URL: geocoder.url
-		},
-		stdio: 'ignore'
-	});
+	// As deployed: searches kept for 30 s per server process (DIRECTORY_CACHE_SECONDS); and the
+	// same build with the cache off, to show what the database and API cost per request.
+	const app = await startAppServer(stack, { build: false, env: { DIRECTORY_CACHE_SECONDS: '30' } });
+	const uncached = await startAppServer(stack, { build: false });
 	try {
-		const home = `http://127.0.0.1:${port}/`;
-		for (let ready = false; !ready;) {
-			ready = await fetch(home).then(
-				(r) => r.ok,
-				() => false
-			);
-			if (!ready) await new Promise((resolve) => setTimeout(resolve, 100));
-		}
+		const home = `${app.url}/`;
 		await load(home, 2, 1); // warm-up: JIT, connection pools
 		const result = await load(home, CONNECTIONS, SECONDS);
 		figures[`home page p50 (ms, ${CONNECTIONS} connections)`] = Number(result.p50.toFixed(1));
@@ -152,13 +133,17 @@ try {
 		);
 		figures['directory page requests/s'] = Math.round(directory.rps);
 		figures['directory page errors'] = directory.errors;
+		const fresh = await measureDirectoryPage(`${uncached.url}/`, DIRECTORY_CONNECTIONS, SECONDS);
+		figures[`directory page p50 (ms, ${at}, search cache off)`] = Number(fresh.p50.toFixed(1));
+		figures[`directory page p95 (ms, ${at}, search cache off)`] = Number(fresh.p95.toFixed(1));
+		figures['directory page requests/s (search cache off)'] = Math.round(fresh.rps);
 
 		// In Chromium: the map drawing every public point of the same data set as clusters, a pan
 		// and a zoom, next to bare Leaflet pages; and the JavaScript the directory page ships.
 		Object.assign(figures, await benchMap({ appUrl: home.replace(/\/$/, ''), log: quiet }));
 	} finally {
-		app.kill('SIGTERM');
-		await geocoder.stop();
+		await app.stop();
+		await uncached.stop();
 		await stack.stop();
 	}
 } finally {

@@ -15,7 +15,11 @@ export type AppServer = { url: string; stop(): Promise<void> };
  */
 export async function startAppServer(
 	stack: { url: string; anonKey: string; serviceRoleKey: string },
-	{ build = true, port }: { build?: boolean; port?: number } = {}
+	{
+		build = true,
+		port,
+		env = {}
+	}: { build?: boolean; port?: number; env?: Record<string, string> } = {}
 ): Promise<AppServer> {
 	if (build) await run(join(PROJECT_ROOT, 'node_modules', '.bin', 'vite'), ['build']);
 	const geocoder = await startNominatimServer();
@@ -32,7 +36,10 @@ export async function startAppServer(
 			PUBLIC_SUPABASE_URL: stack.url,
 			PUBLIC_SUPABASE_ANON_KEY: stack.anonKey,
 			SUPABASE_SERVICE_ROLE_KEY: stack.serviceRoleKey,
-			GEOCODER_URL: geocoder.url
+			GEOCODER_URL: geocoder.url,
+			// Tests change the data between requests: every search must see it at once.
+			DIRECTORY_CACHE_SECONDS: '0',
+			...env
 		},
 		stdio: ['ignore', 'ignore', 'inherit']
 	});

@@ -1,4 +1,6 @@
+import { env } from '$env/dynamic/private';
 import type { SupabaseClient } from '@supabase/supabase-js';
+import { createLruCache } from './lru-cache.ts';
 import type { Database } from '$lib/database.types';
 import { PAGE_SIZE, DEFAULT_RADIUS_KM, type DirectoryQuery } from '$lib/domain/directory-query';
 
@@ -87,17 +89,43 @@ export function queryPosition(query: DirectoryQuery): Position | null {
 		: null;
 }
 
+/**
+ * How long one server process reuses a search's answer (ms; `DIRECTORY_CACHE_SECONDS`, default
+ * 30, 0 to switch off). The search function returns the same published, degraded data to every
+ * caller whoever asks (it is security definer and reads neither the caller's role nor rows), so
+ * one answer serves all visitors; an edit shows in the list within that time, as in the map's
+ * HTTP cache. Popular searches (the unfiltered list, "anonymous and free") then cost the
+ * database once per interval instead of once per visitor.
+ */
+export function searchCacheTtlMs(): number {
+	const seconds = Number(env.DIRECTORY_CACHE_SECONDS ?? 30);
+	return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
+}
+
+const searches = createLruCache<Promise<DirectoryPage>>(500);
+
 /** Runs the directory search with the visitor's own client: published data only, degraded places. */
-export async function searchDirectory(
+export function searchDirectory(
 	supabase: Client,
 	query: DirectoryQuery,
 	position: Position | null,
 	paging = { limit: PAGE_SIZE, offset: ((query.page ?? 1) - 1) * PAGE_SIZE }
 ): Promise<DirectoryPage> {
-	const { data, error } = await supabase.rpc(
-		'search_directory',
-		searchArguments(query, position, paging)
-	);
+	const args = searchArguments(query, position, paging);
+	const ttl = searchCacheTtlMs();
+	if (ttl === 0) return runSearch(supabase, args);
+	const key = JSON.stringify(args);
+	const cached = searches.get(key);
+	if (cached) return cached;
+	// The promise is kept, so that visitors asking the same at the same moment share one call.
+	const answer = runSearch(supabase, args);
+	searches.set(key, answer, ttl);
+	answer.catch(() => searches.delete(key));
+	return answer;
+}
+
+async function runSearch(supabase: Client, args: SearchArgs): Promise<DirectoryPage> {
+	const { data, error } = await supabase.rpc('search_directory', args);
 	if (error) throw new Error(`directory search failed: ${error.message}`);
 	const entries = data.map(({ total_count: _total, services, locations, ...entry }) => ({
 		...entry,

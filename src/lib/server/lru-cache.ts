@@ -6,6 +6,7 @@
 export type LruCache<Value> = {
 	get(key: string, now?: number): Value | undefined;
 	set(key: string, value: Value, ttlMs: number, now?: number): void;
+	delete(key: string): void;
 	readonly size: number;
 };
 
@@ -32,6 +33,9 @@ export function createLruCache<Value>(maxEntries: number): LruCache<Value> {
 				if (oldest === undefined) break;
 				entries.delete(oldest);
 			}
+		},
+		delete(key) {
+			entries.delete(key);
 		},
 		get size() {
 			return entries.size;
