@@ -19,13 +19,25 @@ export function termLabel(
 	return locale === 'de' ? term.label_de : term.label_en;
 }
 
+// Language names are asked for dozens of times per page (the filter, every result); building an
+// Intl.DisplayNames each time was a sixth of the directory page's server time. The set of
+// locales × codes is small, so the names are kept.
+const languageNameCache = new Map<string, string>();
+
 /** "Arabic" for an English reader, "Arabisch" for a German one; the code if the runtime lacks it. */
 export function languageName(code: string, locale: string): string {
-	try {
-		return new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(code) ?? code;
-	} catch {
-		return code;
+	const key = `${locale}:${code}`;
+	let name = languageNameCache.get(key);
+	if (name === undefined) {
+		try {
+			name =
+				new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(code) ?? code;
+		} catch {
+			name = code;
+		}
+		languageNameCache.set(key, name);
 	}
+	return name;
 }
 
 /** Languages by their name in the reader's language, each with its own name ("Arabisch", "العربية"). */
