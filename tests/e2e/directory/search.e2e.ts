@@ -31,9 +31,14 @@ test.describe('directory search', () => {
 	test('names a bad parameter beside its field and still searches with the rest', async ({
 		page
 	}) => {
-		await page.goto('/verzeichnis?kind=raumschiff&free=1');
+		await page.goto('/verzeichnis?kind=raumschiff&radius=7&free=1');
 		const kinds = page.getByRole('group', { name: 'Art der Organisation' });
 		await expect(kinds).toContainText('Dieser Filterwert ist unbekannt');
+		// Summed up at the top of the form and announced, each entry leading to its field.
+		const summary = page.getByRole('alert').filter({ hasText: 'Bitte prüfen Sie' });
+		await expect(summary).toContainText('Art der Organisation: Dieser Filterwert ist unbekannt');
+		await summary.getByRole('link', { name: /^Umkreis:/ }).click();
+		await expect(page.getByLabel('Umkreis')).toBeFocused();
 		await expect(page.getByLabel('Kostenlos')).toBeChecked();
 		await expect(results(page).first()).toContainText('Kostenlos');
 	});
@@ -145,7 +150,10 @@ test('a citizen searches in Arabic for anonymous, free counselling near a postco
 
 test('names a place the geocoder does not know beside the field', async ({ page }) => {
 	await page.goto('/verzeichnis?near=Atlantis');
-	await expect(page.getByText('Diesen Ort haben wir nicht gefunden')).toBeVisible();
+	await expect(page.getByLabel('In der Nähe von')).toHaveAccessibleDescription(
+		/Diesen Ort haben wir nicht gefunden/
+	);
+	await expect(page.getByRole('alert')).toContainText('In der Nähe von: Diesen Ort');
 	await expect(page.getByLabel('In der Nähe von')).toHaveAttribute('aria-invalid', 'true');
 	await expect(page.getByLabel('In der Nähe von')).toHaveValue('Atlantis');
 });
