@@ -1,6 +1,6 @@
 import { PAGE_SIZE, directoryQueryParams, type DirectoryQuery } from '$lib/domain/directory-query';
 import { parseDirectoryQuery } from '$lib/domain/directory-query-schema';
-import { queryPosition, searchDirectory, type DirectoryPage } from '$lib/server/directory';
+import { searchDirectory, type DirectoryPage } from '$lib/server/directory';
 import { organisationPageUrl } from '$lib/server/exports/links';
 import { resolveNear } from '$lib/server/near';
 import type { PageServerLoad } from './$types';
@@ -15,10 +15,9 @@ export const load = (async ({ url, locals }) => {
 	const page = query.page ?? 1;
 	const near = await resolveNear(query, locals.locale);
 	// As on the page: a place that could not be found must not widen the list to the whole city.
-	const { entries, total }: DirectoryPage =
-		near.error && !queryPosition(query)
-			? { entries: [], total: 0 }
-			: await searchDirectory(locals.supabase, query, near.position);
+	const { entries, total }: DirectoryPage = near.error
+		? { entries: [], total: 0 }
+		: await searchDirectory(locals.supabase, query, near.position);
 	const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
 	const link = (changes: Partial<DirectoryQuery>) => {
 		const params = directoryQueryParams(query, changes);

@@ -53,7 +53,6 @@ const de = {
 	'organisation.locations.none':
 		'Kein Ort eingetragen: Die Angebote sind telefonisch, online oder aufsuchend erreichbar.',
 	'organisation.location.fallbackName': 'Ort {number}',
-	'organisation.location.address': 'Adresse',
 	'organisation.location.approximate':
 		'Ungefähre Lage: Die genaue Adresse erfahren Sie, wenn Sie Kontakt aufnehmen.',
 	'organisation.location.districtOnly':
@@ -189,7 +188,6 @@ export const organisationMessages = {
 		'organisation.locations.none':
 			'No place entered: the services can be reached by phone, online or through outreach.',
 		'organisation.location.fallbackName': 'Place {number}',
-		'organisation.location.address': 'Address',
 		'organisation.location.approximate':
 			'Approximate location: you will get the exact address when you get in touch.',
 		'organisation.location.districtOnly':
@@ -322,7 +320,6 @@ export const organisationMessages = {
 		'organisation.locations.none':
 			'Yer girilmemiş: hizmetlere telefonla, çevrimiçi veya yerinde destekle ulaşılabilir.',
 		'organisation.location.fallbackName': 'Yer {number}',
-		'organisation.location.address': 'Adres',
 		'organisation.location.approximate':
 			'Yaklaşık konum: tam adresi iletişime geçtiğinizde öğrenirsiniz.',
 		'organisation.location.districtOnly':
@@ -454,7 +451,6 @@ export const organisationMessages = {
 		'organisation.locations.none':
 			'لم يُسجل أي مكان: يمكن الوصول إلى الخدمات عبر الهاتف أو الإنترنت أو بزيارة ميدانية.',
 		'organisation.location.fallbackName': 'المكان {number}',
-		'organisation.location.address': 'العنوان',
 		'organisation.location.approximate': 'موقع تقريبي: ستعرف العنوان الدقيق عند التواصل.',
 		'organisation.location.districtOnly': 'الحي فقط منشور. ستعرف العنوان عند التواصل.',
 		'organisation.location.onRequest': 'العنوان عند الطلب: لا يُنشر حمايةً لطالبي المشورة.',
@@ -584,7 +580,6 @@ export const organisationMessages = {
 		'organisation.locations.none':
 			'Місце не вказано: до пропозицій можна звернутися телефоном, онлайн або з виїздом.',
 		'organisation.location.fallbackName': 'Місце {number}',
-		'organisation.location.address': 'Адреса',
 		'organisation.location.approximate':
 			'Приблизне розташування: точну адресу ви дізнаєтеся, коли зв’яжетеся з ними.',
 		'organisation.location.districtOnly':

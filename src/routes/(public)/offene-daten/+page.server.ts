@@ -20,9 +20,6 @@ export const load = (async ({ url, locals }) => {
 	embedParams.set('lang', embedLang);
 	const embedUrl = new URL(`/embed?${embedParams}`, url.origin).href;
 	const vocabularies = await loadVocabularies(locals.supabase);
-	const languageNames = new Intl.DisplayNames([locals.locale], { type: 'language' });
-	const label = (term: { label_de: string; label_en: string }) =>
-		locals.locale === 'de' ? term.label_de : term.label_en;
 	return {
 		licence: OPEN_DATA_LICENCE,
 		query,
@@ -31,17 +28,10 @@ export const load = (async ({ url, locals }) => {
 		embedLang,
 		embedUrl,
 		embedCode: embedSnippet(embedUrl, translate(embedLang, 'openData.widget.frameTitle')),
-		grounds: vocabularies.discriminationGrounds.map((term) => ({
-			code: term.code,
-			label: label(term)
-		})),
-		counsellingTypes: vocabularies.counsellingTypes.map((term) => ({
-			code: term.code,
-			label: label(term)
-		})),
-		languages: vocabularies.languages
-			.map((code) => ({ code, label: languageNames.of(code) ?? code }))
-			.sort((a, b) => a.label.localeCompare(b.label, locals.locale)),
+		// Labelled in the page with the shared term and language labels (all five languages).
+		grounds: vocabularies.discriminationGrounds,
+		counsellingTypes: vocabularies.counsellingTypes,
+		languages: vocabularies.languages,
 		networks: vocabularies.networks
 	};
 }) satisfies PageServerLoad;
