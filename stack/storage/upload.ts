@@ -33,7 +33,9 @@ export async function readUpload(request: StorageRequest, limit: number): Promis
 		const raw = await readRaw(request.incoming, limit + MULTIPART_OVERHEAD);
 		let form: FormData;
 		try {
-			form = await new Response(new Uint8Array(raw), { headers: { 'content-type': contentType } }).formData();
+			form = await new Response(new Uint8Array(raw), {
+				headers: { 'content-type': contentType }
+			}).formData();
 		} catch (error) {
 			throw invalidRequest((error as Error).message);
 		}

@@ -114,7 +114,7 @@ export async function storageFetch(
 				: JSON.stringify(init.body)
 	});
 	const text = await response.text();
-	let json: Record<string, unknown> | null = null;
+	let json: Record<string, unknown> | null;
 	try {
 		json = text ? JSON.parse(text) : null;
 	} catch {

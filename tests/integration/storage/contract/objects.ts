@@ -219,7 +219,7 @@ export function objectContract(target: () => Target) {
 		const serviceKey = logoKey(people.organisationA);
 		await admin(target()).storage.from('logos').upload(serviceKey, png());
 		const { data } = await admin(target()).storage.from('logos').remove([memberKey, serviceKey]);
-		const owners = Object.fromEntries(data!.map((row) => [row.name, row.owner_id || null]));
+		const owners = Object.fromEntries(data!.map((row) => [row.name, row.owner || null]));
 		expect(owners).toEqual({ [memberKey]: people.memberA.id, [serviceKey]: null });
 	});
 }
