@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createClient } from '@supabase/supabase-js';
 import pg from 'pg';
@@ -188,6 +188,10 @@ describe('embedded stack lifecycle', () => {
 			stack.dbUrl,
 			`insert into public.organisations (name, slug, kind) values ('Before reset', 'before-reset', 'initiative')`
 		);
+		const logo = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], { type: 'image/png' });
+		await createClient(stack.url, stack.serviceRoleKey)
+			.storage.from('logos')
+			.upload('before-reset/logo.png', logo);
 		const refused = await runCli('reset', folders.dataDir);
 		expect(refused.code).toBe(1);
 		expect(refused.output).toMatch(/Another local stack .* db:reset needs the database to itself/s);
@@ -206,5 +210,7 @@ describe('embedded stack lifecycle', () => {
 			'select count(*)::int as count from public.organisations where is_demo'
 		);
 		expect(seeded[0]!.count).toBeGreaterThan(0);
+		// The files of the old database's objects go with it.
+		expect(await readdir(join(folders.dataDir, 'storage', 'objects'))).toEqual([]);
 	});
 });
