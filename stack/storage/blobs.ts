@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -11,7 +11,6 @@ export type BlobStore = {
 	write(data: Buffer): Promise<string>;
 	read(version: string): Promise<Buffer | null>;
 	remove(version: string | null | undefined): Promise<void>;
-	size(version: string): Promise<number | null>;
 };
 
 const VERSION = /^[0-9a-f-]{36}$/;
@@ -40,13 +39,6 @@ export async function createBlobStore(dataDir: string): Promise<BlobStore> {
 		},
 		async remove(version) {
 			if (version && VERSION.test(version)) await rm(pathOf(version), { force: true });
-		},
-		async size(version) {
-			try {
-				return (await stat(pathOf(version))).size;
-			} catch {
-				return null;
-			}
 		}
 	};
 }
