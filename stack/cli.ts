@@ -166,6 +166,8 @@ async function run(): Promise<void> {
 			});
 			await rm(join(dataDir, 'pg'), { recursive: true, force: true });
 			await rm(join(dataDir, 'mailbox'), { recursive: true, force: true });
+			// Stored files belong to rows of the old database.
+			await rm(join(dataDir, 'storage'), { recursive: true, force: true });
 			await release();
 			const fresh = await startEmbedded();
 			await fresh.stop();

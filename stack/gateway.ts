@@ -13,8 +13,8 @@ export type GatewayOptions = {
 	postgrestPort: number;
 	/** The keys the gateway accepts in `apikey`: the installation's anon and service-role keys. */
 	apiKeys: string[];
-	/** `auth` under /auth/v1; `mailbox` (the dev mailbox) under /mailbox. */
-	services?: { auth?: MountedService; mailbox?: MountedService };
+	/** `auth` under /auth/v1, `storage` under /storage/v1, `mailbox` (the dev mailbox) under /mailbox. */
+	services?: { auth?: MountedService; storage?: MountedService; mailbox?: MountedService };
 	log: (message: string) => void;
 };
 
@@ -27,7 +27,7 @@ const CORS_HEADERS = {
 	'access-control-allow-origin': '*',
 	'access-control-allow-methods': 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS',
 	'access-control-allow-headers':
-		'authorization, apikey, content-type, x-client-info, x-supabase-api-version, accept-profile, content-profile, prefer, range, range-unit',
+		'authorization, apikey, content-type, x-client-info, x-supabase-api-version, accept-profile, content-profile, prefer, range, range-unit, x-upsert, x-metadata, cache-control',
 	'access-control-expose-headers': 'content-range, content-location, x-supabase-api-version',
 	'access-control-max-age': '3600'
 };
@@ -137,10 +137,11 @@ export function startGateway(options: GatewayOptions): Promise<GatewayHandle> {
 			options.services.auth(request, response, path);
 		} else if (prefix === 'mailbox' && options.services?.mailbox) {
 			options.services.mailbox(request, response, url.pathname.slice('/mailbox'.length));
-		} else if (prefix === 'storage' && service === 'v1') {
-			sendJson(response, 503, {
-				message: 'The storage service is not part of this local stack yet'
-			});
+		} else if (prefix === 'storage' && service === 'v1' && options.services?.storage) {
+			// As on Supabase's gateway, storage needs no API key: public and signed URLs work
+			// without headers, and the storage service checks the JWT itself.
+			for (const [name, value] of Object.entries(CORS_HEADERS)) response.setHeader(name, value);
+			options.services.storage(request, response, path);
 		} else {
 			sendJson(response, 404, { message: 'no Route matched with those values' });
 		}

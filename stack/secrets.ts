@@ -13,8 +13,11 @@ export type StackSecrets = {
 		postgres: string;
 		authenticator: string;
 		authAdmin: string;
+		storageAdmin: string;
 	};
 };
+
+const password = () => randomBytes(18).toString('hex');
 
 const TEN_YEARS = 10 * 365 * 24 * 3600;
 
@@ -26,7 +29,6 @@ function apiKey(role: 'anon' | 'service_role', secret: string): string {
 
 function createSecrets(): StackSecrets {
 	const jwtSecret = randomBytes(32).toString('hex');
-	const password = () => randomBytes(18).toString('hex');
 	return {
 		jwtSecret,
 		anonKey: apiKey('anon', jwtSecret),
@@ -35,7 +37,8 @@ function createSecrets(): StackSecrets {
 			supabaseAdmin: password(),
 			postgres: password(),
 			authenticator: password(),
-			authAdmin: password()
+			authAdmin: password(),
+			storageAdmin: password()
 		}
 	};
 }
@@ -43,7 +46,13 @@ function createSecrets(): StackSecrets {
 export async function loadOrCreateSecrets(dataDir: string): Promise<StackSecrets> {
 	const file = join(dataDir, 'secrets.json');
 	try {
-		return JSON.parse(await readFile(file, 'utf8')) as StackSecrets;
+		const secrets = JSON.parse(await readFile(file, 'utf8')) as StackSecrets;
+		// Installations from before the storage service lack its role's password.
+		if (!secrets.passwords.storageAdmin) {
+			secrets.passwords.storageAdmin = password();
+			await writeFile(file, JSON.stringify(secrets, null, '\t'), { mode: 0o600 });
+		}
+		return secrets;
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
 	}

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import exitHook from 'async-exit-hook';
 import pg from 'pg';
 import { startAuthService, type AuthServiceOptions } from './auth/service.ts';
+import { startStorageService, type StorageServiceOptions } from './storage/service.ts';
 import { startGateway, type MountedService } from './gateway.ts';
 import { acquireLock } from './lock.ts';
 import { applyMigrations, applySeedOnce } from './migrations.ts';
@@ -28,10 +29,12 @@ export type StackOptions = {
 	ephemeral?: boolean;
 	/** The app's URL: links in the auth service's mails point there. */
 	siteUrl?: string;
-	/** Services the gateway mounts beside PostgREST (later issues add auth). */
-	services?: { auth?: MountedService };
+	/** Services the gateway mounts beside PostgREST (tests replace one with their own). */
+	services?: { auth?: MountedService; storage?: MountedService };
 	/** Settings of the local auth service (tests lower rate limits or the OTP expiry). */
 	auth?: Omit<AuthServiceOptions, 'dbUrl' | 'jwtSecret' | 'dataDir' | 'siteUrl' | 'log'>;
+	/** Settings of the local storage service (tests lower the global upload limit). */
+	storage?: Pick<StorageServiceOptions, 'fileSizeLimit'>;
 	log?: (message: string) => void;
 };
 
@@ -78,6 +81,7 @@ async function bootstrap(superuserUrl: string, passwords: Record<string, string>
 	await withClient(superuserUrl, async (client) => {
 		await client.query(sql);
 		await client.query(await readFile(join(PROJECT_ROOT, 'stack', 'sql', 'auth.sql'), 'utf8'));
+		await client.query(await readFile(join(PROJECT_ROOT, 'stack', 'sql', 'storage.sql'), 'utf8'));
 		for (const [role, password] of Object.entries(passwords)) {
 			await client.query(
 				`alter role ${client.escapeIdentifier(role)} password ${client.escapeLiteral(password)}`
@@ -123,7 +127,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 		await bootstrap(superuserDbUrl, {
 			postgres: secrets.passwords.postgres,
 			authenticator: secrets.passwords.authenticator,
-			supabase_auth_admin: secrets.passwords.authAdmin
+			supabase_auth_admin: secrets.passwords.authAdmin,
+			supabase_storage_admin: secrets.passwords.storageAdmin
 		});
 
 		const migrationsDir = options.migrationsDir ?? join(PROJECT_ROOT, 'supabase', 'migrations');
@@ -168,12 +173,22 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 		});
 		stops.push(() => auth.stop());
 
+		const storage = await startStorageService({
+			dbUrl: postgres.url('supabase_storage_admin', secrets.passwords.storageAdmin),
+			jwtSecret: secrets.jwtSecret,
+			dataDir,
+			...options.storage,
+			log
+		});
+		stops.push(() => storage.stop());
+
 		const gateway = await startGateway({
 			port: await preferredOrFreePort(options.gatewayPort, moved('the API gateway')),
 			postgrestPort: postgrest.port,
 			apiKeys: [secrets.anonKey, secrets.serviceRoleKey],
 			services: {
 				auth: auth.handle,
+				storage: storage.handle,
 				...(auth.mailboxHandle && { mailbox: auth.mailboxHandle }),
 				...options.services
 			},

@@ -13,6 +13,8 @@ declare module 'vitest' {
 			jwtSecret: string;
 			dbUrl: string;
 			superuserDbUrl: string;
+			/** Where the stack keeps its data (Postgres, mailbox, stored files). */
+			dataDir: string;
 		};
 	}
 }
@@ -27,7 +29,8 @@ export default async function setup(project: TestProject) {
 		serviceRoleKey: stack.serviceRoleKey,
 		jwtSecret: stack.jwtSecret,
 		dbUrl: stack.dbUrl,
-		superuserDbUrl: stack.superuserDbUrl
+		superuserDbUrl: stack.superuserDbUrl,
+		dataDir: stack.dataDir
 	});
 	return async () => {
 		await stack.stop();

@@ -36,10 +36,14 @@ describe('API gateway', () => {
 		expect(response.headers.get('access-control-allow-headers')).toContain('apikey');
 	});
 
-	it('reserves /storage/v1 and answers unknown routes with 404', async () => {
+	it('serves /storage/v1 without an API key, as Supabase does, and answers unknown routes with 404', async () => {
 		const { url, anonKey } = stackInfo();
-		const storage = await fetch(`${url}/storage/v1/bucket`, { headers: { apikey: anonKey } });
-		expect(storage.status).toBe(503);
+		const status = await fetch(`${url}/storage/v1/status`);
+		expect(status.status).toBe(200);
+		const buckets = await fetch(`${url}/storage/v1/bucket`, {
+			headers: { authorization: `Bearer ${anonKey}` }
+		});
+		expect(buckets.status).toBe(200);
 		const unknown = await fetch(`${url}/nothing/here`, { headers: { apikey: anonKey } });
 		expect(unknown.status).toBe(404);
 	});

@@ -3,8 +3,16 @@
  * (no staff role, no membership) are refused. Tables are found in the catalogue, so a new table
  * is covered the moment its migration lands; what the public may read is declared below.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestUser, mintAccessToken, sql, stackInfo } from '../../support/clients.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+	anonClient,
+	createTestUser,
+	mintAccessToken,
+	serviceClient,
+	sql,
+	stackInfo,
+	userClient
+} from '../../support/clients.ts';
 
 const OF_PUBLISHED_ORGANISATION = `organisation_id in (select id from public.organisations where status = 'published')`;
 
@@ -163,6 +171,108 @@ describe('a stranger is refused for every table and verb', () => {
 				table.keyColumns.map((column) => String(sample[column]))
 			);
 			expect(still?.row, `${table.name} sample row unchanged`).toEqual(sample);
+		}
+	});
+});
+
+/**
+ * Buckets whose files anyone may read (at their public URL, and by download since the bucket is
+ * public). Every bucket is found in storage.buckets, so a new bucket is covered the moment its
+ * migration lands; strangers may never list, sign, upload, overwrite or delete anywhere.
+ */
+const PUBLIC_BUCKETS = ['logos'];
+
+type Bucket = { id: string; public: boolean; allowed_mime_types: string[] | null };
+
+describe('a stranger is refused for every bucket and file route', () => {
+	let buckets: Bucket[];
+	const samples = new Map<string, { key: string; size: number }>();
+	const strangers: Array<{ who: string; client: ReturnType<typeof anonClient> }> = [];
+
+	beforeAll(async () => {
+		buckets = await sql<Bucket>(
+			'select id, public, allowed_mime_types from storage.buckets order by id'
+		);
+		const [organisation] = await sql<{ id: string }>(`select id from public.organisations limit 1`);
+		for (const bucket of buckets) {
+			const type = bucket.allowed_mime_types?.[0] ?? 'application/octet-stream';
+			const key = `${organisation!.id}/stranger-sample-${crypto.randomUUID().slice(0, 8)}`;
+			const file = new Blob(['sample'], { type });
+			const { error } = await serviceClient().storage.from(bucket.id).upload(key, file);
+			if (error) throw error;
+			samples.set(bucket.id, { key, size: file.size });
+		}
+		strangers.push({ who: 'anonymous visitor', client: anonClient() });
+		strangers.push({ who: 'signed-in stranger', client: userClient(await createTestUser()) });
+	});
+
+	afterAll(async () => {
+		for (const [bucket, { key }] of samples)
+			await serviceClient().storage.from(bucket).remove([key]);
+	});
+
+	it('finds the buckets and declares which are public', () => {
+		expect(buckets.length).toBeGreaterThan(0);
+		expect(buckets.filter((bucket) => bucket.public).map((bucket) => bucket.id)).toEqual(
+			PUBLIC_BUCKETS
+		);
+	});
+
+	it('shows strangers no bucket', async () => {
+		for (const { who, client } of strangers) {
+			expect((await client.storage.listBuckets()).data, who).toEqual([]);
+			for (const bucket of buckets) {
+				const { error } = await client.storage.getBucket(bucket.id);
+				expect(error, `${who} getting ${bucket.id}`).toMatchObject({ code: 'NoSuchBucket' });
+			}
+		}
+	});
+
+	it('lets strangers read files of public buckets only, and never list or sign them', async () => {
+		for (const bucket of buckets) {
+			const { key } = samples.get(bucket.id)!;
+			const isPublic = PUBLIC_BUCKETS.includes(bucket.id);
+			const publicUrl = serviceClient().storage.from(bucket.id).getPublicUrl(key).data.publicUrl;
+			expect((await fetch(publicUrl)).status, `public URL in ${bucket.id}`).toBe(
+				isPublic ? 200 : 400
+			);
+			for (const { who, client } of strangers) {
+				const what = (verb: string) => `${who} ${verb} in ${bucket.id}`;
+				const storage = client.storage.from(bucket.id);
+				const download = await storage.download(key);
+				expect(download.error === null, what('downloading')).toBe(isPublic);
+				const folder = key.split('/')[0]!;
+				expect((await storage.list(folder)).data, what('listing')).toEqual([]);
+				expect((await storage.list()).data, what('listing the top')).toEqual([]);
+				const signed = await storage.createSignedUrl(key, 60);
+				expect(signed.error, what('signing')).toMatchObject({ code: 'NoSuchKey' });
+			}
+		}
+	});
+
+	it('refuses strangers uploading, overwriting and deleting in every bucket', async () => {
+		for (const bucket of buckets) {
+			const { key, size } = samples.get(bucket.id)!;
+			const type = bucket.allowed_mime_types?.[0] ?? 'application/octet-stream';
+			const file = new Blob(['changed by a stranger'], { type });
+			for (const { who, client } of strangers) {
+				const what = (verb: string) => `${who} ${verb} in ${bucket.id}`;
+				const storage = client.storage.from(bucket.id);
+				const fresh = `${key.split('/')[0]}/stranger-${crypto.randomUUID().slice(0, 8)}`;
+				expect((await storage.upload(fresh, file)).error, what('uploading')).toMatchObject({
+					code: 'AccessDenied'
+				});
+				expect(
+					(await storage.upload(key, file, { upsert: true })).error,
+					what('overwriting')
+				).toMatchObject({ code: 'AccessDenied' });
+				expect((await storage.update(key, file)).error, what('updating')).toMatchObject({
+					code: 'AccessDenied'
+				});
+				expect((await storage.remove([key])).data, what('removing')).toEqual([]);
+			}
+			const still = await serviceClient().storage.from(bucket.id).download(key);
+			expect(still.data?.size, `${bucket.id} sample unchanged`).toBe(size);
 		}
 	});
 });
