@@ -223,6 +223,19 @@ describe('the catalogue keeps the promise: RLS on every table, grants only where
 		expect(usage).toEqual({ anon: false });
 	});
 
+	it('writes the membership predicate once: policies call private.can_edit', async () => {
+		const policies = await sql<{ predicate: string }>(
+			`select concat_ws(' ', qual, with_check) as predicate from pg_policies where schemaname = 'public'`
+		);
+		const spelledOut = policies.filter(({ predicate }) =>
+			predicate.includes('member_organisation_ids')
+		);
+		expect(spelledOut).toEqual([]);
+		expect(
+			policies.filter(({ predicate }) => predicate.includes('can_edit(')).length
+		).toBeGreaterThan(40);
+	});
+
 	it('has only security-invoker views in the exposed schema', async () => {
 		const definerViews = await sql(`
 			select relname from pg_class
