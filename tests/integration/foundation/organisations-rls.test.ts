@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../../src/lib/database.types.ts';
 import {
 	anonClient,
 	createTestUser,
@@ -117,7 +118,8 @@ describe('organisations: row level security through the real API', () => {
 		await sql(`insert into public.staff (user_id, role) values ($1, 'office_staff')`, [staff]);
 
 		// Column → a value to write, and who may write it ('member' includes office staff).
-		const columns: Array<[string, unknown, 'member' | 'staff' | 'nobody']> = [
+		type Update = Database['public']['Tables']['organisations']['Update'];
+		const columns: Array<[keyof Update, unknown, 'member' | 'staff' | 'nobody']> = [
 			['name', `${marker} columns renamed`, 'member'],
 			['short_name', 'Kurz', 'member'],
 			['description', 'Neu beschrieben', 'member'],
@@ -145,7 +147,7 @@ describe('organisations: row level security through the real API', () => {
 				const allowed = writer === 'member' || (writer === 'staff' && who === 'staff');
 				const { data, error } = await userClient(userId)
 					.from('organisations')
-					.update({ [column]: value })
+					.update({ [column]: value } as Update)
 					.eq('id', organisation!.id)
 					.select('id');
 				if (allowed) {
