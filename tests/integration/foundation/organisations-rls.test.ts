@@ -124,7 +124,7 @@ describe('organisations: row level security through the real API', () => {
 			['short_name', 'Kurz', 'member'],
 			['description', 'Neu beschrieben', 'member'],
 			['website', 'https://example.org', 'member'],
-			['email', 'info@example.org', 'member'],
+			['email', 'info@rls.example.org', 'member'],
 			['phone', '0561 123', 'member'],
 			['logo_url', 'https://example.org/logo.png', 'member'],
 			['legal_form', 'e. V.', 'member'],
