@@ -61,6 +61,26 @@ describe('moving a service to another organisation', () => {
 		expect(new Set(belongings.map((row) => row.organisation_id))).toEqual(new Set([to.id]));
 	});
 
+	it('moves a service that has nothing of its own (the facets collided: 409 on service_facets_pkey)', async () => {
+		const bare = await createOrganisation({
+			name: `Kleine Heimat ${tag}`,
+			services: [{ name: `Schlichtberatung ${tag}` }]
+		});
+		const staffId = await createUser();
+		await makeStaff(staffId);
+		const { error } = await signedIn(staffId)
+			.from('services')
+			.update({ organisation_id: to.id })
+			.eq('id', bare.services[`Schlichtberatung ${tag}`]!)
+			.select('organisation_id');
+		expect(error).toBeNull();
+		const facets = await sql(
+			`select organisation_id from private.service_facets where service_id = $1`,
+			[bare.services[`Schlichtberatung ${tag}`]]
+		);
+		expect(facets).toEqual([{ organisation_id: to.id }]);
+	});
+
 	it('finds the service with the new organisation only', async () => {
 		const byName = await search({ q: serviceName, network });
 		expect(byName.map((row) => row.organisation_id)).toEqual([to.id]);
