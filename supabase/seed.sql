@@ -527,8 +527,9 @@ from (values
 join public.organisations n on n.name = m.network
 join public.organisations o on o.name = m.organisation;
 
-insert into public.partnerships (organisation_id, partner_organisation_id, description, since)
-select a.id, b.id, p.description, p.since
+-- Both sides agreed to the demo partnerships (confirmed_at): they show publicly.
+insert into public.partnerships (organisation_id, partner_organisation_id, description, since, confirmed_at)
+select a.id, b.id, p.description, p.since, p.since
 from (values
   ('AdiBe – Antidiskriminierungsberatung', 'response. – Beratung für Betroffene rechter, rassistischer und antisemitischer Gewalt', 'Gegenseitige Verweisberatung und gemeinsame Fallkonferenzen', date '2022-01-01'),
   ('ALL IN – Servicestelle für Migrantenorganisationen', 'Türkischer Elternverein Kassel e. V. (Demo)', 'Begleitung bei Projektanträgen', date '2024-04-01'),

@@ -350,6 +350,7 @@ export type Database = {
 			};
 			partnerships: {
 				Row: {
+					confirmed_at: string | null;
 					description: string | null;
 					id: string;
 					organisation_id: string;
@@ -357,6 +358,7 @@ export type Database = {
 					since: string | null;
 				};
 				Insert: {
+					confirmed_at?: string | null;
 					description?: string | null;
 					id?: string;
 					organisation_id: string;
@@ -364,6 +366,7 @@ export type Database = {
 					since?: string | null;
 				};
 				Update: {
+					confirmed_at?: string | null;
 					description?: string | null;
 					id?: string;
 					organisation_id?: string;
@@ -868,6 +871,8 @@ export type Database = {
 			[_ in never]: never;
 		};
 		Functions: {
+			confirm_organisation: { Args: { organisation: string }; Returns: string };
+			confirm_partnership: { Args: { partnership: string }; Returns: string };
 			open_locations: {
 				Args: { at?: string; organisation_slug: string };
 				Returns: {

@@ -1,13 +1,19 @@
 import { fail, redirect } from '@sveltejs/kit';
+import type { SupabaseClient } from '@supabase/supabase-js';
+import type { Database } from '$lib/database.types';
 import { formFailure } from '$lib/domain/forms';
+import { invitableRoles, type MembershipActor } from '$lib/domain/membership-rules';
 import type { Locale } from '$lib/i18n';
 import type { MemberRole, Roles, StaffRole } from './accounts';
 import { createServiceRoleClient } from './supabase';
 
 type ServiceClient = ReturnType<typeof createServiceRoleClient>;
 export type InvitationOutcome = 'sent' | 'forbidden' | 'failed';
-/** Who invites: their roles as the guard read them, their language for the mail. */
-export type Inviter = { roles: Roles; locale: Locale };
+/**
+ * Who invites: their roles as the guard read them, their own client (RLS and the membership rule
+ * apply to it), their language for the mail.
+ */
+export type Inviter = { roles: Roles; supabase: SupabaseClient<Database>; locale: Locale };
 
 /**
  * The id of the account for `email`: a new invited account (the invitation mail goes out), or the
@@ -39,40 +45,39 @@ async function findUserIdByEmail(service: ServiceClient, email: string): Promise
 	}
 }
 
-/**
- * Whether the inviter may add members to the organisation: office staff anywhere, owners to their
- * own. The roles were read with the inviter's own client (RLS), never the service role.
- */
-function mayInviteTo({ roles }: Inviter, organisationId: string): boolean {
-	return (
-		roles.staffRole !== null ||
-		roles.memberships.some((m) => m.organisationId === organisationId && m.role === 'owner')
-	);
+/** The inviter as the membership rule sees them in the organisation. */
+function actorIn({ roles }: Inviter, organisationId: string): MembershipActor {
+	return {
+		isStaff: roles.staffRole !== null,
+		role: roles.memberships.find((m) => m.organisationId === organisationId)?.role ?? null
+	};
 }
 
 /**
  * Invites a person to an organisation. Office staff may invite owners and editors anywhere, an
- * owner editors to their own organisation. The service role only carries out what the inviter's
- * own client showed they may do.
+ * owner editors to their own organisation ($lib/domain/membership-rules). The service role only
+ * finds or creates the account; the membership is added with the inviter's own client, so the
+ * database's membership rule has the last word.
  */
 export async function inviteMember(
 	inviter: Inviter,
 	invitation: { email: string; organisationId: string; role: MemberRole },
 	appUrl: string
 ): Promise<InvitationOutcome> {
-	const isStaff = inviter.roles.staffRole !== null;
-	if (invitation.role === 'owner' && !isStaff) return 'forbidden';
-	if (!mayInviteTo(inviter, invitation.organisationId)) return 'forbidden';
+	const actor = actorIn(inviter, invitation.organisationId);
+	if (!invitableRoles(actor).includes(invitation.role)) return 'forbidden';
 
 	const service = createServiceRoleClient();
 	const userId = await invitedUserId(service, invitation.email, appUrl, inviter.locale);
 	if (!userId) return 'failed';
-	const { error } = await service.from('organisation_members').upsert(
+	const { error } = await inviter.supabase.from('organisation_members').upsert(
 		{ organisation_id: invitation.organisationId, user_id: userId, role: invitation.role },
 		// An owner inviting an existing owner as editor must not demote them.
-		{ onConflict: 'organisation_id,user_id', ignoreDuplicates: !isStaff }
+		{ onConflict: 'organisation_id,user_id', ignoreDuplicates: !actor.isStaff }
 	);
-	return error ? 'failed' : 'sent';
+	// 42501: the rule refused, e.g. an invitation of one's own address.
+	if (error) return error.code === '42501' ? 'forbidden' : 'failed';
+	return 'sent';
 }
 
 /** An office admin invites a colleague of the office; nobody else may add staff. */

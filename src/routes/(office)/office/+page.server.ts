@@ -22,7 +22,7 @@ export const actions = {
 		const marker = { form: 'member' as const };
 		const parsed = parseForm(officeInviteSchema, formData);
 		if (!parsed.ok) return fail(400, { ...marker, ...parsed });
-		const inviter = { roles, locale: event.locals.locale };
+		const inviter = { roles, supabase: event.locals.supabase, locale: event.locals.locale };
 		const outcome = await inviteMember(inviter, parsed.data, event.url.origin);
 		return answerInvitation(outcome, formData, '/office', marker);
 	},
@@ -33,7 +33,7 @@ export const actions = {
 		const marker = { form: 'staff' as const };
 		const parsed = parseForm(staffInviteSchema, formData);
 		if (!parsed.ok) return fail(400, { ...marker, ...parsed });
-		const inviter = { roles, locale: event.locals.locale };
+		const inviter = { roles, supabase: event.locals.supabase, locale: event.locals.locale };
 		const outcome = await inviteStaff(inviter, parsed.data, event.url.origin);
 		return answerInvitation(outcome, formData, '/office', marker);
 	}

@@ -20,7 +20,7 @@ export const actions = {
 		const formData = await event.request.formData();
 		const parsed = parseForm(memberInviteSchema, formData);
 		if (!parsed.ok) return fail(400, parsed);
-		const inviter = { roles, locale: event.locals.locale };
+		const inviter = { roles, supabase: event.locals.supabase, locale: event.locals.locale };
 		const outcome = await inviteMember(inviter, parsed.data, event.url.origin);
 		return answerInvitation(outcome, formData, '/portal', {});
 	}
