@@ -31,7 +31,10 @@ export type StackOptions = {
 	/** Services the gateway mounts beside PostgREST (later issues add auth). */
 	services?: { auth?: MountedService };
 	/** Settings of the local auth service (tests lower rate limits or the OTP expiry). */
-	auth?: Omit<AuthServiceOptions, 'dbUrl' | 'jwtSecret' | 'dataDir' | 'siteUrl' | 'log'>;
+	auth?: Omit<
+		AuthServiceOptions,
+		'dbUrl' | 'jwtSecret' | 'dataDir' | 'siteUrl' | 'forwardingSecret' | 'log'
+	>;
 	log?: (message: string) => void;
 };
 
@@ -40,6 +43,8 @@ export type Stack = {
 	anonKey: string;
 	serviceRoleKey: string;
 	jwtSecret: string;
+	/** The app's server sends it with X-Forwarded-For (see stack/auth/service.ts). */
+	forwardingSecret: string;
 	/** Connection string for the `postgres` role (owner of the app's schema, like on Supabase). */
 	dbUrl: string;
 	/** Connection string for the superuser: only for the stack's own bookkeeping and tests. */
@@ -163,6 +168,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 			jwtSecret: secrets.jwtSecret,
 			dataDir,
 			siteUrl: options.siteUrl ?? 'http://localhost:5173',
+			forwardingSecret: secrets.forwardingSecret,
 			...options.auth,
 			log
 		});
@@ -188,6 +194,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 			anonKey: secrets.anonKey,
 			serviceRoleKey: secrets.serviceRoleKey,
 			jwtSecret: secrets.jwtSecret,
+			forwardingSecret: secrets.forwardingSecret,
 			dbUrl,
 			superuserDbUrl,
 			dataDir,

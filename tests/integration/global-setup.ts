@@ -11,6 +11,7 @@ declare module 'vitest' {
 			anonKey: string;
 			serviceRoleKey: string;
 			jwtSecret: string;
+			forwardingSecret: string;
 			dbUrl: string;
 			superuserDbUrl: string;
 		};
@@ -26,6 +27,7 @@ export default async function setup(project: TestProject) {
 		anonKey: stack.anonKey,
 		serviceRoleKey: stack.serviceRoleKey,
 		jwtSecret: stack.jwtSecret,
+		forwardingSecret: stack.forwardingSecret,
 		dbUrl: stack.dbUrl,
 		superuserDbUrl: stack.superuserDbUrl
 	});
