@@ -308,7 +308,7 @@ function exchange(data: Buffer, count: number) {
 describe('an oversized body', () => {
 	it('is answered with 413, and the next request on the same connection is answered too', async () => {
 		const host = new URL(stack.url).host;
-		const body = Buffer.alloc(1024 * 1024 + 100, 'x');
+		const body = Buffer.alloc(4 * 1024 * 1024, 'x');
 		const request = Buffer.concat([
 			Buffer.from(
 				`POST /auth/v1/token?grant_type=password HTTP/1.1\r\nHost: ${host}\r\napikey: ${stack.anonKey}\r\n` +
