@@ -7,7 +7,7 @@ import type { Mailbox, StoredMail } from './mailer.ts';
 export type MailboxAccess = {
 	/** The installation's JWT secret: the service-role key is a JWT signed with it. */
 	jwtSecret: string;
-	/** No key needed: set only by `npm run dev` (see stack/cli.ts). */
+	/** No key needed: set by `npm run dev` and by `npm start` with the demo (stack/cli.ts). */
 	open: boolean;
 	/** Resolves when mail still being sent has been written. */
 	settled: () => Promise<void>;
@@ -195,7 +195,7 @@ async function signIn(
  * The dev mailbox over HTTP, like the Supabase CLI's Inbucket/Mailpit: `/mailbox` (HTML) and
  * `/mailbox/api/messages?to=<email>` (JSON). `path` is the request path after `/mailbox`. The
  * mails hold sign-in links, so reading them needs the service-role key (header, or the cookie
- * the sign-in form sets) unless the mailbox was opened for `npm run dev`.
+ * the sign-in form sets) unless the stack opened it (`npm run dev`, the demo).
  */
 export function mailboxHandler(mailbox: Mailbox, access: MailboxAccess): MountedService {
 	return (request, response, path) => {

@@ -55,7 +55,7 @@ export type AuthServiceOptions = {
 	 * `X-Forwarded-For` believed. Without it, rate limits count the TCP peer's address.
 	 */
 	forwardingSecret?: string;
-	/** Serve the dev mailbox without the service-role key (`npm run dev` only; see the README). */
+	/** Serve the dev mailbox without the service-role key (stack/cli.ts: dev, and the demo). */
 	openMailbox?: boolean;
 	/** SMTP server for real mail; defaults to the SMTP_URL environment variable. */
 	smtpUrl?: string;
@@ -239,7 +239,10 @@ export async function startAuthService(options: AuthServiceOptions): Promise<Aut
 		mailbox: mailer.mailbox,
 		settled,
 		async stop() {
-			await settled();
+			// Mail still on its way gets a moment; an SMTP server that does not answer must not
+			// keep the stack from stopping.
+			const waited = new Promise<void>((resolve) => setTimeout(resolve, 10_000).unref());
+			await Promise.race([settled(), waited]);
 			mailer.close();
 			await pool.end();
 		}
