@@ -22,13 +22,24 @@ async function verifySession(supabase: App.Locals['supabase']) {
 	return { session, user };
 }
 
+/**
+ * Auth limits sign-in attempts per client address; without this every visitor would share the
+ * app server's address and one abuser could lock everyone out. The embedded auth service
+ * believes the address only with the installation's forwarding secret (AUTH_FORWARDING_SECRET,
+ * set by the stack), so nobody else can pick their own address to dodge the limit.
+ */
+function forwardedFor(clientAddress: string): Record<string, string> {
+	const secret = env.AUTH_FORWARDING_SECRET;
+	return secret
+		? { 'x-forwarded-for': clientAddress, 'x-forwarded-for-secret': secret }
+		: { 'x-forwarded-for': clientAddress };
+}
+
 /** One Supabase client per request, reading and writing the session cookies (as Supabase documents). */
 const supabase: Handle = async ({ event, resolve }) => {
 	const { url, anonKey } = supabaseConfig();
 	event.locals.supabase = createServerClient<Database>(url, anonKey, {
-		// Auth limits sign-in attempts per client address; without this every visitor would share
-		// the app server's address and one abuser could lock everyone out.
-		global: { headers: { 'x-forwarded-for': event.getClientAddress() } },
+		global: { headers: forwardedFor(event.getClientAddress()) },
 		cookies: {
 			getAll: () => event.cookies.getAll(),
 			setAll: (cookiesToSet) => {

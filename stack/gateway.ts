@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
+import { FORWARDING_SECRET_HEADER } from './auth/http.ts';
 
 /** A service mounted under the gateway; `path` is the request path with the prefix removed. */
 export type MountedService = (
@@ -45,20 +46,31 @@ function isKnownKey(key: string, apiKeys: string[]): boolean {
 	return apiKeys.reduce((found, apiKey) => timingSafeEqual(given, digest(apiKey)) || found, false);
 }
 
-function apiKeyOf(request: http.IncomingMessage, url: URL): string | null {
+function apiKeyOf(request: http.IncomingMessage): string | null {
 	const header = request.headers.apikey;
-	const value = Array.isArray(header) ? header[0] : header;
-	return value ?? url.searchParams.get('apikey');
+	return (Array.isArray(header) ? header[0] : header) ?? null;
 }
 
-/** Checks the key as Supabase's gateway (Kong key-auth) does; answers and returns false if bad. */
+/**
+ * Checks the key as Supabase's gateway (Kong key-auth) does; answers and returns false if bad.
+ * Unlike Kong's default, a key in the query string is refused: URLs end up in access logs,
+ * browser history and Referer headers. (Supabase's clients send it there only for realtime
+ * websockets, which this stack does not have.)
+ */
 function checkApiKey(
 	request: http.IncomingMessage,
 	response: http.ServerResponse,
 	url: URL,
 	apiKeys: string[]
 ): boolean {
-	const key = apiKeyOf(request, url);
+	if (url.searchParams.has('apikey')) {
+		sendJson(response, 401, {
+			message: 'API key in the URL refused',
+			hint: 'Send the key in the apikey header: URLs end up in logs.'
+		});
+		return false;
+	}
+	const key = apiKeyOf(request);
 	if (!key) {
 		sendJson(response, 401, { message: 'No API key found in request' });
 		return false;
@@ -82,6 +94,8 @@ function proxyToPostgrest(
 ): void {
 	const headers: http.OutgoingHttpHeaders = { ...request.headers, host: `127.0.0.1:${port}` };
 	delete headers.apikey;
+	// Meant for the auth service only (the app's server sends it on every call of its client).
+	delete headers[FORWARDING_SECRET_HEADER];
 	// Like Supabase's gateway: without a user token, the API key itself is the bearer token.
 	if (!headers.authorization) headers.authorization = `Bearer ${key}`;
 	const upstream = http.request(
@@ -121,7 +135,7 @@ export function startGateway(options: GatewayOptions): Promise<GatewayHandle> {
 				response,
 				path + url.search,
 				options.postgrestPort,
-				apiKeyOf(request, url)!
+				apiKeyOf(request)!
 			);
 		} else if (prefix === 'auth' && service === 'v1') {
 			if (!OPEN_AUTH_PATHS.includes(path) && !checkApiKey(request, response, url, options.apiKeys))

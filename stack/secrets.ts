@@ -8,6 +8,11 @@ export type StackSecrets = {
 	jwtSecret: string;
 	anonKey: string;
 	serviceRoleKey: string;
+	/**
+	 * What the app's server sends to the auth service with X-Forwarded-For, so that the client
+	 * address it names is believed (rate limits count per client, not per app server).
+	 */
+	forwardingSecret: string;
 	passwords: {
 		supabaseAdmin: string;
 		postgres: string;
@@ -33,6 +38,7 @@ function createSecrets(): StackSecrets {
 		jwtSecret,
 		anonKey: apiKey('anon', jwtSecret),
 		serviceRoleKey: apiKey('service_role', jwtSecret),
+		forwardingSecret: randomBytes(32).toString('hex'),
 		passwords: {
 			supabaseAdmin: password(),
 			postgres: password(),
@@ -45,18 +51,25 @@ function createSecrets(): StackSecrets {
 
 export async function loadOrCreateSecrets(dataDir: string): Promise<StackSecrets> {
 	const file = join(dataDir, 'secrets.json');
+	let stored: StackSecrets | null = null;
 	try {
-		const secrets = JSON.parse(await readFile(file, 'utf8')) as StackSecrets;
-		// Installations from before the storage service lack its role's password.
-		if (!secrets.passwords.storageAdmin) {
-			secrets.passwords.storageAdmin = password();
-			await writeFile(file, JSON.stringify(secrets, null, '\t'), { mode: 0o600 });
-		}
-		return secrets;
+		stored = JSON.parse(await readFile(file, 'utf8')) as StackSecrets;
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
 	}
-	const secrets = createSecrets();
+	// Installations from before the forwarding secret or the storage service lack those secrets;
+	// they get them, and their other secrets stay.
+	if (stored?.forwardingSecret && stored.passwords.storageAdmin) return stored;
+	const secrets = stored
+		? {
+				...stored,
+				forwardingSecret: stored.forwardingSecret || randomBytes(32).toString('hex'),
+				passwords: {
+					...stored.passwords,
+					storageAdmin: stored.passwords.storageAdmin || password()
+				}
+			}
+		: createSecrets();
 	await writeFile(file, JSON.stringify(secrets, null, '\t'), { mode: 0o600 });
 	return secrets;
 }

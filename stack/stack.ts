@@ -32,7 +32,10 @@ export type StackOptions = {
 	/** Services the gateway mounts beside PostgREST (tests replace one with their own). */
 	services?: { auth?: MountedService; storage?: MountedService };
 	/** Settings of the local auth service (tests lower rate limits or the OTP expiry). */
-	auth?: Omit<AuthServiceOptions, 'dbUrl' | 'jwtSecret' | 'dataDir' | 'siteUrl' | 'log'>;
+	auth?: Omit<
+		AuthServiceOptions,
+		'dbUrl' | 'jwtSecret' | 'dataDir' | 'siteUrl' | 'forwardingSecret' | 'log'
+	>;
 	/** Settings of the local storage service (tests lower the global upload limit). */
 	storage?: Pick<StorageServiceOptions, 'fileSizeLimit'>;
 	log?: (message: string) => void;
@@ -43,6 +46,8 @@ export type Stack = {
 	anonKey: string;
 	serviceRoleKey: string;
 	jwtSecret: string;
+	/** The app's server sends it with X-Forwarded-For (see stack/auth/service.ts). */
+	forwardingSecret: string;
 	/** Connection string for the `postgres` role (owner of the app's schema, like on Supabase). */
 	dbUrl: string;
 	/** Connection string for the superuser: only for the stack's own bookkeeping and tests. */
@@ -168,6 +173,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 			jwtSecret: secrets.jwtSecret,
 			dataDir,
 			siteUrl: options.siteUrl ?? 'http://localhost:5173',
+			forwardingSecret: secrets.forwardingSecret,
 			...options.auth,
 			log
 		});
@@ -203,6 +209,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 			anonKey: secrets.anonKey,
 			serviceRoleKey: secrets.serviceRoleKey,
 			jwtSecret: secrets.jwtSecret,
+			forwardingSecret: secrets.forwardingSecret,
 			dbUrl,
 			superuserDbUrl,
 			dataDir,

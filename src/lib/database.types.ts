@@ -77,6 +77,44 @@ export type Database = {
 				};
 				Relationships: [];
 			};
+			join_requests: {
+				Row: {
+					contact_email: string;
+					created_at: string;
+					decided_at: string | null;
+					id: string;
+					locale: string;
+					organisation_id: string;
+					status: Database['public']['Enums']['join_request_status'];
+				};
+				Insert: {
+					contact_email: string;
+					created_at?: string;
+					decided_at?: string | null;
+					id?: string;
+					locale?: string;
+					organisation_id: string;
+					status?: Database['public']['Enums']['join_request_status'];
+				};
+				Update: {
+					contact_email?: string;
+					created_at?: string;
+					decided_at?: string | null;
+					id?: string;
+					locale?: string;
+					organisation_id?: string;
+					status?: Database['public']['Enums']['join_request_status'];
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'join_requests_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: true;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			languages: {
 				Row: {
 					code: string;
@@ -941,6 +979,7 @@ export type Database = {
 		};
 		Enums: {
 			access_mode: 'in_person' | 'phone' | 'video' | 'chat' | 'outreach';
+			join_request_status: 'open' | 'accepted' | 'declined';
 			location_visibility: 'exact' | 'approximate' | 'district_only' | 'on_request';
 			member_role: 'owner' | 'editor';
 			network_role: 'steering_group' | 'member' | 'partner';
@@ -1073,6 +1112,7 @@ export const Constants = {
 	public: {
 		Enums: {
 			access_mode: ['in_person', 'phone', 'video', 'chat', 'outreach'],
+			join_request_status: ['open', 'accepted', 'declined'],
 			location_visibility: ['exact', 'approximate', 'district_only', 'on_request'],
 			member_role: ['owner', 'editor'],
 			network_role: ['steering_group', 'member', 'partner'],

@@ -11,6 +11,7 @@ declare module 'vitest' {
 			anonKey: string;
 			serviceRoleKey: string;
 			jwtSecret: string;
+			forwardingSecret: string;
 			dbUrl: string;
 			superuserDbUrl: string;
 			/** Where the stack keeps its data (Postgres, mailbox, stored files). */
@@ -28,6 +29,7 @@ export default async function setup(project: TestProject) {
 		anonKey: stack.anonKey,
 		serviceRoleKey: stack.serviceRoleKey,
 		jwtSecret: stack.jwtSecret,
+		forwardingSecret: stack.forwardingSecret,
 		dbUrl: stack.dbUrl,
 		superuserDbUrl: stack.superuserDbUrl,
 		dataDir: stack.dataDir

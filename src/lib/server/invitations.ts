@@ -15,9 +15,22 @@ export type InvitationOutcome = 'sent' | 'forbidden' | 'failed';
  */
 export type Inviter = { roles: Roles; supabase: SupabaseClient<Database>; locale: Locale };
 
+/** What earlier invitations gave an address: its memberships and its staff role. */
+type Rights = {
+	memberships: Array<{ organisation_id: string; role: MemberRole }>;
+	staff: Array<{ role: StaffRole }>;
+};
+
 /**
- * The id of the account for `email`: a new invited account (the invitation mail goes out), or the
- * existing one (no new mail: they sign in as before and find the new access).
+ * The id of the account for `email`, ready for the new rights. A confirmed account is kept (no
+ * new mail: they sign in as before and find the new access). Any other account for the address
+ * is replaced: it may come from a sign-up by someone who merely typed the address (on a Supabase
+ * with sign-up on), and its password, sessions, refresh tokens and pending codes would outlive an
+ * invitation, which Supabase Auth sends to such an account without touching any of them. Deleting
+ * it ends all of that at once, and old access tokens name an id that no longer holds any right.
+ * The new account is created first, with a random password nobody knows, so that a sign-up in
+ * the moment between cannot slip its own password in; then the invitation goes to it. What
+ * earlier invitations gave the address moves over to the new account.
  */
 async function invitedUserId(
 	service: ServiceClient,
@@ -25,22 +38,67 @@ async function invitedUserId(
 	appUrl: string,
 	locale: Locale
 ): Promise<string | null> {
-	const { data, error } = await service.auth.admin.inviteUserByEmail(email, {
-		redirectTo: new URL('/auth/update-password', appUrl).href,
-		data: { locale }
-	});
-	if (!error) return data.user.id;
-	if (error.code !== 'email_exists') return null;
-	return findUserIdByEmail(service, email);
+	// A sign-up racing us can take the address between delete and create: then look again.
+	for (let attempt = 0; attempt < 3; attempt++) {
+		const existing = await findUserByEmail(service, email);
+		if (existing === undefined) return null;
+		if (existing?.email_confirmed_at) return existing.id;
+		const rights = existing ? await rightsOf(service, existing.id) : NO_RIGHTS;
+		if (!rights) return null;
+		if (existing && (await service.auth.admin.deleteUser(existing.id)).error) return null;
+		const created = await service.auth.admin.createUser({
+			email,
+			email_confirm: false,
+			user_metadata: { locale }
+		});
+		if (created.error?.code === 'email_exists') continue;
+		if (created.error) return null;
+		const userId = created.data.user.id;
+		if (!(await grantRights(service, userId, rights))) return null;
+		const { data, error } = await service.auth.admin.inviteUserByEmail(email, {
+			redirectTo: new URL('/auth/update-password', appUrl).href,
+			data: { locale }
+		});
+		return !error && data.user.id === userId ? userId : null;
+	}
+	return null;
 }
 
-/** Supabase Auth has no lookup by address; pages of 1000 keep this to one call for a city. */
-async function findUserIdByEmail(service: ServiceClient, email: string): Promise<string | null> {
+const NO_RIGHTS: Rights = { memberships: [], staff: [] };
+
+async function rightsOf(service: ServiceClient, userId: string): Promise<Rights | null> {
+	const [memberships, staff] = await Promise.all([
+		service.from('organisation_members').select('organisation_id, role').eq('user_id', userId),
+		service.from('staff').select('role').eq('user_id', userId)
+	]);
+	if (memberships.error || staff.error) return null;
+	return { memberships: memberships.data, staff: staff.data };
+}
+
+async function grantRights(service: ServiceClient, userId: string, rights: Rights) {
+	const [memberships, staff] = await Promise.all([
+		rights.memberships.length
+			? service
+					.from('organisation_members')
+					.insert(rights.memberships.map((membership) => ({ ...membership, user_id: userId })))
+			: { error: null },
+		rights.staff.length
+			? service.from('staff').insert(rights.staff.map(({ role }) => ({ role, user_id: userId })))
+			: { error: null }
+	]);
+	return !memberships.error && !staff.error;
+}
+
+/**
+ * The account for an address, null when there is none, undefined when Auth could not be asked.
+ * Supabase Auth has no lookup by address; pages of 1000 keep this to one call for a city.
+ */
+async function findUserByEmail(service: ServiceClient, email: string) {
 	for (let page = 1; ; page++) {
 		const { data, error } = await service.auth.admin.listUsers({ page, perPage: 1000 });
-		if (error) return null;
+		if (error) return undefined;
 		const user = data.users.find((candidate) => candidate.email?.toLowerCase() === email);
-		if (user) return user.id;
+		if (user) return user;
 		if (data.users.length < 1000) return null;
 	}
 }

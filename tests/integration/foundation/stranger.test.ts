@@ -115,6 +115,11 @@ describe('a stranger is refused for every table and verb', () => {
 			`insert into public.organisation_members (organisation_id, user_id, role) values ($1, $2, 'owner')`,
 			[organisation!.id, owner]
 		);
+		await sql(
+			`insert into public.join_requests (organisation_id, contact_email, locale)
+			 values ($1, 'stranger-matrix@example.org', 'de') on conflict (organisation_id) do nothing`,
+			[organisation!.id]
+		);
 		for (const table of tables) {
 			const [row] = await sql(`select to_jsonb(t) as row from public.${table.name} t limit 1`);
 			if (row) samples.set(table.name, row.row as Record<string, unknown>);

@@ -6,6 +6,8 @@ import { safeNextPath } from '$lib/domain/safe-next';
 import { homeFor, rolesOf } from '$lib/server/accounts';
 import type { Actions, PageServerLoad } from './$types';
 
+const ACCOUNT_REVEALING_CODES = ['otp_disabled', 'signup_disabled', 'user_not_found'];
+
 export const load = (async ({ locals, url }) => {
 	const next = safeNextPath(url.searchParams.get('next'), '');
 	const { user } = await locals.safeGetSession();
@@ -41,8 +43,10 @@ export const actions = {
 				emailRedirectTo: new URL(safeNextPath(next), url.origin).href
 			}
 		});
-		// An unknown address gets the same answer as a known one: the page reveals no accounts.
-		if (error && error.code !== 'otp_disabled' && error.code !== 'user_not_found') {
+		// An unknown or unconfirmed address gets the same answer as a known one: the page reveals
+		// no accounts. (Supabase Auth answers those with otp_disabled or, for an unconfirmed
+		// account while sign-up is off, signup_disabled; the embedded service with {}.)
+		if (error && !ACCOUNT_REVEALING_CODES.includes(error.code ?? '')) {
 			return fail(error.status === 429 ? 429 : 400, {
 				form: 'magicLink' as const,
 				...formFailure(formData, { form: authErrorMessage(error.code) })
