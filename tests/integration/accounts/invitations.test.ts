@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inviteMember, inviteStaff, type Inviter } from '$lib/server/invitations';
-import { sql, stackInfo } from '../../support/clients.ts';
+import { sql, stackInfo, userClient } from '../../support/clients.ts';
 import { useTestStack } from '../../support/app-env.ts';
 import {
 	admin,
@@ -16,11 +16,15 @@ import {
 	uniqueEmail,
 	type Target
 } from '../auth/support.ts';
-import { createOrganisation } from '../roles/support.ts';
+import { createOrganisation, createStaff } from '../roles/support.ts';
 
 const APP_URL = 'http://localhost:5173';
 const ATTACKER_PASSWORD = 'chosen-by-the-attacker';
-const office: Inviter = { roles: { staffRole: 'office_admin', memberships: [] }, locale: 'de' };
+/** An office admin with their own session: the membership rule applies to what they add. */
+async function officeAdmin(): Promise<Inviter> {
+	const supabase = userClient(await createStaff('office_admin'));
+	return { roles: { staffRole: 'office_admin', memberships: [] }, supabase, locale: 'de' };
+}
 const target = (): Target => ({ name: 'local', local: true, ...stackInfo() });
 
 /**
@@ -76,7 +80,11 @@ describe('an invitation to an address that already has an unconfirmed account', 
 		const organisation = await createOrganisation('invited');
 
 		expect(
-			await inviteMember(office, { email, organisationId: organisation, role: 'owner' }, APP_URL)
+			await inviteMember(
+				await officeAdmin(),
+				{ email, organisationId: organisation, role: 'owner' },
+				APP_URL
+			)
 		).toBe('sent');
 
 		const password = await anon(target()).auth.signInWithPassword({
@@ -121,7 +129,9 @@ describe('an invitation to an address that already has an unconfirmed account', 
 	it('does the same for an invitation to the office', async () => {
 		const email = uniqueEmail('staff');
 		const stranger = await strangersSignUp(email);
-		expect(await inviteStaff(office, { email, role: 'office_staff' }, APP_URL)).toBe('sent');
+		expect(await inviteStaff(await officeAdmin(), { email, role: 'office_staff' }, APP_URL)).toBe(
+			'sent'
+		);
 		const password = await anon(target()).auth.signInWithPassword({
 			email,
 			password: ATTACKER_PASSWORD
@@ -141,11 +151,19 @@ describe('an invitation to an address that already has an unconfirmed account', 
 		const first = await createOrganisation('first');
 		const second = await createOrganisation('second');
 		expect(
-			await inviteMember(office, { email, organisationId: first, role: 'editor' }, APP_URL)
+			await inviteMember(
+				await officeAdmin(),
+				{ email, organisationId: first, role: 'editor' },
+				APP_URL
+			)
 		).toBe('sent');
 		const earlier = await latestLink(target(), email);
 		expect(
-			await inviteMember(office, { email, organisationId: second, role: 'owner' }, APP_URL)
+			await inviteMember(
+				await officeAdmin(),
+				{ email, organisationId: second, role: 'owner' },
+				APP_URL
+			)
 		).toBe('sent');
 
 		const stale = await anon(target()).auth.verifyOtp({
@@ -167,7 +185,11 @@ describe('an invitation to an address that already has an unconfirmed account', 
 		});
 		const organisation = await createOrganisation('confirmed');
 		expect(
-			await inviteMember(office, { email, organisationId: organisation, role: 'editor' }, APP_URL)
+			await inviteMember(
+				await officeAdmin(),
+				{ email, organisationId: organisation, role: 'editor' },
+				APP_URL
+			)
 		).toBe('sent');
 		expect(await membersOf(organisation)).toEqual([
 			{ email, user_id: data.user!.id, role: 'editor' }

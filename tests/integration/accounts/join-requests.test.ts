@@ -79,11 +79,16 @@ describe('a join request', () => {
 				staffRole: null,
 				memberships: [{ organisationId: request.organisation_id, role: 'owner' }]
 			},
+			supabase: userClient(await createMember(request.organisation_id, 'owner')),
 			locale: 'de'
 		};
 		expect(await acceptJoinRequest(owner, request.id, APP_URL)).toBe('forbidden');
 
-		const office: Inviter = { roles: { staffRole: 'office_staff', memberships: [] }, locale: 'de' };
+		const office: Inviter = {
+			roles: { staffRole: 'office_staff', memberships: [] },
+			supabase: userClient(await createStaff('office_staff')),
+			locale: 'de'
+		};
 		expect(await acceptJoinRequest(office, request.id, APP_URL)).toBe('sent');
 		const { mail, type, tokenHash } = await latestLink(target(), email);
 		expect([type, mail.locale]).toEqual(['invite', 'en']);
