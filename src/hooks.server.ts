@@ -3,12 +3,23 @@ import { createServerClient } from '@supabase/ssr';
 import type { Handle } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { negotiateLocale, textDirection } from '$lib/i18n/locales';
+import {
+	asUnavailable,
+	authCouldNotDecide,
+	BackendUnavailableError,
+	reportingFetch
+} from '$lib/server/backend';
 import { supabaseConfig } from '$lib/server/supabase';
 import type { Database } from '$lib/database.types';
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
-async function verifySession(supabase: App.Locals['supabase']) {
+/**
+ * The signed-in user, confirmed by Auth. Auth being unreachable (or its database down) is not a
+ * signed-out visitor: that throws, so that guards do not send a staff member to the sign-in page
+ * in the middle of their work.
+ */
+async function verifySession(supabase: App.Locals['supabase'], onUnavailable: () => void) {
 	const {
 		data: { session }
 	} = await supabase.auth.getSession();
@@ -18,6 +29,10 @@ async function verifySession(supabase: App.Locals['supabase']) {
 		data: { user },
 		error
 	} = await supabase.auth.getUser();
+	if (error && authCouldNotDecide(error)) {
+		onUnavailable();
+		throw new BackendUnavailableError('Auth');
+	}
 	if (error) return { session: null, user: null };
 	return { session, user };
 }
@@ -25,10 +40,18 @@ async function verifySession(supabase: App.Locals['supabase']) {
 /** One Supabase client per request, reading and writing the session cookies (as Supabase documents). */
 const supabase: Handle = async ({ event, resolve }) => {
 	const { url, anonKey } = supabaseConfig();
+	// Whether Supabase was down for this request: a page that failed then answers 503, not 500.
+	let backendDown = false;
+	const markDown = () => {
+		backendDown = true;
+	};
 	event.locals.supabase = createServerClient<Database>(url, anonKey, {
 		// Auth limits sign-in attempts per client address; without this every visitor would share
 		// the app server's address and one abuser could lock everyone out.
-		global: { headers: { 'x-forwarded-for': event.getClientAddress() } },
+		global: {
+			headers: { 'x-forwarded-for': event.getClientAddress() },
+			fetch: reportingFetch(markDown)
+		},
 		cookies: {
 			getAll: () => event.cookies.getAll(),
 			setAll: (cookiesToSet) => {
@@ -41,12 +64,13 @@ const supabase: Handle = async ({ event, resolve }) => {
 
 	// Layout, guard and page all ask; Auth is asked once per request.
 	let verified: ReturnType<App.Locals['safeGetSession']> | undefined;
-	event.locals.safeGetSession = () => (verified ??= verifySession(event.locals.supabase));
+	event.locals.safeGetSession = () => (verified ??= verifySession(event.locals.supabase, markDown));
 
-	return resolve(event, {
+	const response = await resolve(event, {
 		filterSerializedResponseHeaders: (name) =>
 			name === 'content-range' || name === 'x-supabase-api-version'
 	});
+	return backendDown && response.status === 500 ? asUnavailable(response) : response;
 };
 
 /** The page language: `?lang=` (remembered in a cookie), the cookie, then Accept-Language. */
