@@ -21,8 +21,14 @@ const ONE_YEAR = 60 * 60 * 24 * 365;
  */
 async function verifySession(supabase: App.Locals['supabase'], onUnavailable: () => void) {
 	const {
-		data: { session }
+		data: { session },
+		error: refreshError
 	} = await supabase.auth.getSession();
+	// An expired access token is refreshed here: Auth being down then is not a signed-out visitor.
+	if (refreshError && authCouldNotDecide(refreshError)) {
+		onUnavailable();
+		throw new BackendUnavailableError('Auth');
+	}
 	if (!session) return { session: null, user: null };
 	// The cookie could be forged: only Auth can say whether the token is valid.
 	const {

@@ -108,6 +108,32 @@ async function whileVisitorsCome(stack: Stack, app: AppServer, work: () => Promi
 	return seen;
 }
 
+/**
+ * The cookies with the session's access token marked as expired, as after an hour away: the app
+ * must refresh it with Auth before it can check who is asking.
+ */
+function withExpiredAccessToken(cookieHeader: string): string {
+	const cookies = cookieHeader.split('; ').map((pair) => {
+		const at = pair.indexOf('=');
+		return { name: pair.slice(0, at), value: pair.slice(at + 1) };
+	});
+	const isSession = (name: string) => /^sb-.+-auth-token(\.\d+)?$/.test(name);
+	const chunks = cookies
+		.filter(({ name }) => isSession(name))
+		.sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
+	expect(chunks.length).toBeGreaterThan(0);
+	const encoded = chunks.map(({ value }) => value).join('');
+	const session = JSON.parse(
+		Buffer.from(encoded.replace(/^base64-/, ''), 'base64url').toString('utf8')
+	) as { expires_at: number };
+	session.expires_at = Math.floor(Date.now() / 1000) - 60;
+	const name = chunks[0]!.name.replace(/\.\d+$/, '');
+	const value = `base64-${Buffer.from(JSON.stringify(session)).toString('base64url')}`;
+	return [...cookies.filter(({ name }) => !isSession(name)), { name, value }]
+		.map((cookie) => `${cookie.name}=${cookie.value}`)
+		.join('; ');
+}
+
 // One production build for both parts: the first app server builds it.
 let built = false;
 async function appFor(stack: Stack): Promise<AppServer> {
@@ -277,11 +303,11 @@ describe('while the backend stays down', () => {
 		await folders?.remove();
 	});
 
-	const invite = (email: string) =>
+	const invite = (email: string, session = cookie) =>
 		fetch(`${app.url}/office?/inviteMember`, {
 			method: 'POST',
 			redirect: 'manual',
-			headers: { ...formHeaders(app.url), cookie },
+			headers: { ...formHeaders(app.url), cookie: session },
 			body: new URLSearchParams({ email, organisationId, role: 'editor' })
 		});
 
@@ -321,5 +347,10 @@ describe('while the backend stays down', () => {
 		);
 		const email = `noch-da-${crypto.randomUUID().slice(0, 8)}@example.org`;
 		await expectFormKept(await invite(email), email);
+	});
+
+	it('4. also when their access token has expired and Auth cannot refresh it', async () => {
+		const email = `abgelaufen-${crypto.randomUUID().slice(0, 8)}@example.org`;
+		await expectFormKept(await invite(email, withExpiredAccessToken(cookie)), email);
 	});
 });
