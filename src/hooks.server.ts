@@ -3,21 +3,42 @@ import { createServerClient } from '@supabase/ssr';
 import type { Handle } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { negotiateLocale, textDirection } from '$lib/i18n/locales';
+import {
+	asUnavailable,
+	authCouldNotDecide,
+	BackendUnavailableError,
+	reportingFetch
+} from '$lib/server/backend';
 import { supabaseConfig } from '$lib/server/supabase';
 import type { Database } from '$lib/database.types';
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
-async function verifySession(supabase: App.Locals['supabase']) {
+/**
+ * The signed-in user, confirmed by Auth. Auth being unreachable (or its database down) is not a
+ * signed-out visitor: that throws, so that guards do not send a staff member to the sign-in page
+ * in the middle of their work.
+ */
+async function verifySession(supabase: App.Locals['supabase'], onUnavailable: () => void) {
 	const {
-		data: { session }
+		data: { session },
+		error: refreshError
 	} = await supabase.auth.getSession();
+	// An expired access token is refreshed here: Auth being down then is not a signed-out visitor.
+	if (refreshError && authCouldNotDecide(refreshError)) {
+		onUnavailable();
+		throw new BackendUnavailableError('Auth');
+	}
 	if (!session) return { session: null, user: null };
 	// The cookie could be forged: only Auth can say whether the token is valid.
 	const {
 		data: { user },
 		error
 	} = await supabase.auth.getUser();
+	if (error && authCouldNotDecide(error)) {
+		onUnavailable();
+		throw new BackendUnavailableError('Auth');
+	}
 	if (error) return { session: null, user: null };
 	return { session, user };
 }
@@ -38,8 +59,16 @@ function forwardedFor(clientAddress: string): Record<string, string> {
 /** One Supabase client per request, reading and writing the session cookies (as Supabase documents). */
 const supabase: Handle = async ({ event, resolve }) => {
 	const { url, anonKey } = supabaseConfig();
+	// Whether Supabase was down for this request: a page that failed then answers 503, not 500.
+	let backendDown = false;
+	const markDown = () => {
+		backendDown = true;
+	};
 	event.locals.supabase = createServerClient<Database>(url, anonKey, {
-		global: { headers: forwardedFor(event.getClientAddress()) },
+		global: {
+			headers: forwardedFor(event.getClientAddress()),
+			fetch: reportingFetch(markDown)
+		},
 		cookies: {
 			getAll: () => event.cookies.getAll(),
 			setAll: (cookiesToSet) => {
@@ -52,12 +81,13 @@ const supabase: Handle = async ({ event, resolve }) => {
 
 	// Layout, guard and page all ask; Auth is asked once per request.
 	let verified: ReturnType<App.Locals['safeGetSession']> | undefined;
-	event.locals.safeGetSession = () => (verified ??= verifySession(event.locals.supabase));
+	event.locals.safeGetSession = () => (verified ??= verifySession(event.locals.supabase, markDown));
 
-	return resolve(event, {
+	const response = await resolve(event, {
 		filterSerializedResponseHeaders: (name) =>
 			name === 'content-range' || name === 'x-supabase-api-version'
 	});
+	return backendDown && response.status === 500 ? asUnavailable(response) : response;
 };
 
 /** The page language: `?lang=` (remembered in a cookie), the cookie, then Accept-Language. */

@@ -10,8 +10,8 @@ import { acquireLock } from './lock.ts';
 import { applyMigrations, applySeedOnce } from './migrations.ts';
 import { freePort, preferredOrFreePort } from './ports.ts';
 import { SUPERUSER, startPostgres, type PostgresHandle } from './postgres.ts';
-import { startPostgrest, stopOrphanPostgrest, type PostgrestHandle } from './postgrest.ts';
-import { isProcessAlive } from './processes.ts';
+import { startPostgrest, stopOrphanPostgrest } from './postgrest.ts';
+import { isProcessAlive, supervise, type Backoff } from './processes.ts';
 import { loadOrCreateSecrets } from './secrets.ts';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,6 +38,8 @@ export type StackOptions = {
 	>;
 	/** Settings of the local storage service (tests lower the global upload limit). */
 	storage?: Pick<StorageServiceOptions, 'fileSizeLimit'>;
+	/** When a crashed Postgres or PostgREST is started again (tests slow it down or speed it up). */
+	restartBackoff?: Partial<Backoff>;
 	log?: (message: string) => void;
 };
 
@@ -98,6 +100,12 @@ async function bootstrap(superuserUrl: string, passwords: Record<string, string>
 /**
  * Starts Postgres, applies the bootstrap, migrations and (once) the seed, then PostgREST and the
  * gateway. Everything listens on 127.0.0.1 only. `stop()` shuts all of it down in reverse order.
+ *
+ * Postgres and PostgREST run as child processes under supervision: one that crashes is started
+ * again (see `supervise`), so a killed PostgREST costs the site seconds rather than an outage
+ * until someone restarts the stack. The auth service and the gateway run inside this process;
+ * they cannot die without the stack itself, and the auth service's connection pool reconnects
+ * by itself once Postgres is back.
  */
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
 	const dataDir = resolve(options.dataDir ?? DEFAULT_DATA_DIR);
@@ -105,7 +113,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 	await mkdir(dataDir, { recursive: true });
 	const releaseLock = await acquireLock(dataDir, () => stopOrphanPostgrest(dataDir));
 	const stops: Array<() => Promise<void>> = [releaseLock];
+	// Set before anything stops: a child that dies now (Ctrl-C reaches the children too) is not
+	// restarted.
+	const shutdown = new AbortController();
+	const supervision = { log, backoff: options.restartBackoff, shutdown: shutdown.signal };
 	const stopAll = async () => {
+		shutdown.abort();
 		await rm(join(dataDir, 'stack.json'), { force: true });
 		while (stops.length) await stops.pop()!().catch((error) => log(`while stopping: ${error}`));
 	};
@@ -126,7 +139,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 			ephemeral: options.ephemeral ?? false,
 			log
 		});
-		stops.push(() => postgres.stop());
+		const postgresServer = supervise('Postgres', postgres.server, postgres.restart, supervision);
+		stops.push(() => postgresServer.stop());
 		const superuserDbUrl = postgres.url(SUPERUSER, secrets.passwords.supabaseAdmin);
 		const dbUrl = postgres.url('postgres', secrets.passwords.postgres);
 		await bootstrap(superuserDbUrl, {
@@ -158,14 +172,21 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 			log('seeded demo data and demo accounts');
 		}
 
-		const postgrest: PostgrestHandle = await startPostgrest({
+		// A restarted PostgREST comes back on the same ports: the gateway keeps its address.
+		const postgrestOptions = {
 			dataDir,
 			dbUrl: postgres.url('authenticator', secrets.passwords.authenticator),
 			jwtSecret: secrets.jwtSecret,
 			port: await freePort(),
 			adminPort: await freePort(),
 			log
-		});
+		};
+		const postgrest = supervise(
+			'PostgREST',
+			await startPostgrest(postgrestOptions),
+			() => startPostgrest(postgrestOptions),
+			supervision
+		);
 		stops.push(() => postgrest.stop());
 
 		const auth = await startAuthService({
@@ -190,7 +211,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 
 		const gateway = await startGateway({
 			port: await preferredOrFreePort(options.gatewayPort, moved('the API gateway')),
-			postgrestPort: postgrest.port,
+			postgrestPort: postgrestOptions.port,
 			apiKeys: [secrets.anonKey, secrets.serviceRoleKey],
 			services: {
 				auth: auth.handle,

@@ -32,6 +32,8 @@ const core: CoreMessages = {
 	'nav.office': 'مكتب التنسيق',
 	'nav.join': 'المشاركة',
 	'form.errorSummary': 'يرجى التحقق من البيانات المُعلَّمة.',
+	'form.unavailable':
+		'تعذّر تنفيذ ذلك الآن: لا يمكن الوصول إلى البيانات مؤقتًا. ما أدخلته لا يزال في النموذج؛ يرجى إرسال النموذج مرة أخرى بعد بضع دقائق.',
 	'form.email.label': 'البريد الإلكتروني',
 	'form.email.invalid': 'يرجى إدخال عنوان بريد إلكتروني صالح، مثل name@beispiel.de.',
 	'form.password.label': 'كلمة المرور',

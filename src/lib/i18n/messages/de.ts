@@ -32,6 +32,8 @@ const core = {
 	'nav.office': 'Geschäftsstelle',
 	'nav.join': 'Mitmachen',
 	'form.errorSummary': 'Bitte prüfen Sie die markierten Angaben.',
+	'form.unavailable':
+		'Das hat gerade nicht geklappt: Die Daten sind vorübergehend nicht erreichbar. Ihre Eingaben sind noch da; bitte senden Sie das Formular in einigen Minuten erneut.',
 	'form.email.label': 'E-Mail-Adresse',
 	'form.email.invalid':
 		'Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@beispiel.de.',

@@ -31,6 +31,8 @@ const core: CoreMessages = {
 	'nav.office': 'Office',
 	'nav.join': 'Join',
 	'form.errorSummary': 'Please check the marked fields.',
+	'form.unavailable':
+		'That did not work just now: the data cannot be reached for the moment. What you entered is still here; please send the form again in a few minutes.',
 	'form.email.label': 'Email address',
 	'form.email.invalid': 'Please enter a valid email address, for example name@example.org.',
 	'form.password.label': 'Password',

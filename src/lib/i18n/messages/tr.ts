@@ -32,6 +32,8 @@ const core: CoreMessages = {
 	'nav.office': 'Koordinasyon ofisi',
 	'nav.join': 'Katılın',
 	'form.errorSummary': 'Lütfen işaretli bilgileri kontrol edin.',
+	'form.unavailable':
+		'Bu işlem şu anda yapılamadı: Verilere geçici olarak ulaşılamıyor. Girdiğiniz bilgiler hâlâ formda; lütfen formu birkaç dakika sonra tekrar gönderin.',
 	'form.email.label': 'E-posta adresi',
 	'form.email.invalid': 'Lütfen geçerli bir e-posta adresi girin, örneğin isim@ornek.de.',
 	'form.password.label': 'Şifre',
