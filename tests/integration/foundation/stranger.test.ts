@@ -29,7 +29,13 @@ const PUBLIC_ROWS: Record<string, string> = {
 	services: OF_PUBLISHED_ORGANISATION,
 	translations: OF_PUBLISHED_ORGANISATION,
 	network_memberships: `network_id in (select id from public.organisations where status = 'published') and ${OF_PUBLISHED_ORGANISATION}`,
-	partnerships: `${OF_PUBLISHED_ORGANISATION} and partner_organisation_id in (select id from public.organisations where status = 'published')`
+	partnerships: `${OF_PUBLISHED_ORGANISATION} and partner_organisation_id in (select id from public.organisations where status = 'published')`,
+	// Funding: published calls, and the names of their programmes and funders. Applications,
+	// decisions, obligations, payments, the activity log, own funds and staff posts: nothing.
+	funding_calls: 'published',
+	programmes: `id in (select programme_id from public.funding_calls where published)`,
+	funders: `id in (select p.funder_id from public.programmes p
+		join public.funding_calls c on c.programme_id = p.id where c.published)`
 };
 
 type Table = { name: string; writableColumns: string[]; keyColumns: string[] };
