@@ -24,7 +24,8 @@ import {
 	type Staff
 } from './fixtures.ts';
 
-const byDue = (a: DerivedObligation, b: DerivedObligation) =>
+type Sortable = Pick<DerivedObligation, 'kind'> & { coversTo: string | null };
+const byDue = (a: Sortable, b: Sortable) =>
 	`${a.kind}${a.coversTo}`.localeCompare(`${b.kind}${b.coversTo}`);
 
 type Case = { start: string; end: string; rules: DeadlineRules };
