@@ -1,3 +1,4 @@
+import { callsMessages } from './calls.ts';
 import { directoryMessages } from './directory.ts';
 import { grantsMessages } from './grants.ts';
 import { mapMessages } from './map.ts';
@@ -16,7 +17,8 @@ export const areaMessages = {
 		...openDataMessages.de,
 		...organisationMessages.de,
 		...mapMessages.de,
-		...grantsMessages.de
+		...grantsMessages.de,
+		...callsMessages.de
 	},
 	en: {
 		...directoryMessages.en,
@@ -24,7 +26,8 @@ export const areaMessages = {
 		...openDataMessages.en,
 		...organisationMessages.en,
 		...mapMessages.en,
-		...grantsMessages.en
+		...grantsMessages.en,
+		...callsMessages.en
 	},
 	tr: {
 		...directoryMessages.tr,
@@ -32,7 +35,8 @@ export const areaMessages = {
 		...openDataMessages.tr,
 		...organisationMessages.tr,
 		...mapMessages.tr,
-		...grantsMessages.tr
+		...grantsMessages.tr,
+		...callsMessages.tr
 	},
 	ar: {
 		...directoryMessages.ar,
@@ -40,7 +44,8 @@ export const areaMessages = {
 		...openDataMessages.ar,
 		...organisationMessages.ar,
 		...mapMessages.ar,
-		...grantsMessages.ar
+		...grantsMessages.ar,
+		...callsMessages.ar
 	},
 	uk: {
 		...directoryMessages.uk,
@@ -48,6 +53,7 @@ export const areaMessages = {
 		...openDataMessages.uk,
 		...organisationMessages.uk,
 		...mapMessages.uk,
-		...grantsMessages.uk
+		...grantsMessages.uk,
+		...callsMessages.uk
 	}
 };
