@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDaysLeft, formatDeadline } from './deadline-labels.ts';
+import { formatDaysLeft, formatDateTime } from './deadline-labels.ts';
 
 describe('deadlines in the reader’s language', () => {
 	it('shows the instant as the time in Kassel, in winter and in summer', () => {
-		expect(formatDeadline('2027-01-29T11:00:00Z', 'de')).toBe('29. Januar 2027 um 12:00');
-		expect(formatDeadline('2027-06-30T21:59:00Z', 'de')).toBe('30. Juni 2027 um 23:59');
-		expect(formatDeadline('2027-01-29T11:00:00Z', 'en')).toMatch(/^January 29, 2027.*12:00\sPM$/);
+		expect(formatDateTime('2027-01-29T11:00:00Z', 'de')).toBe('29. Januar 2027 um 12:00');
+		expect(formatDateTime('2027-06-30T21:59:00Z', 'de')).toBe('30. Juni 2027 um 23:59');
+		expect(formatDateTime('2027-01-29T11:00:00Z', 'en')).toMatch(/^January 29, 2027.*12:00\sPM$/);
 	});
 
 	it('counts down in words', () => {

@@ -5,7 +5,7 @@
 const deadlineFormats = new Map<string, Intl.DateTimeFormat>();
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 
-export function formatDeadline(instant: string, locale: string): string {
+export function formatDateTime(instant: string, locale: string): string {
 	let format = deadlineFormats.get(locale);
 	if (!format) {
 		format = new Intl.DateTimeFormat(locale, {
