@@ -38,7 +38,13 @@ const PUBLIC_ROWS: Record<string, string> = {
 	translations: OF_PUBLISHED_ORGANISATION,
 	network_memberships: `network_id in (select id from public.organisations where status = 'published') and ${OF_PUBLISHED_ORGANISATION}`,
 	// A partnership shows once the partner organisation (or the office) has agreed to it.
-	partnerships: `confirmed_at is not null and ${OF_PUBLISHED_ORGANISATION} and partner_organisation_id in (select id from public.organisations where status = 'published')`
+	partnerships: `confirmed_at is not null and ${OF_PUBLISHED_ORGANISATION} and partner_organisation_id in (select id from public.organisations where status = 'published')`,
+	// Funding: published calls, and the names of their programmes and funders. Applications,
+	// decisions, obligations, payments, the activity log, own funds and staff posts: nothing.
+	funding_calls: 'published',
+	programmes: `id in (select programme_id from public.funding_calls where published)`,
+	funders: `id in (select p.funder_id from public.programmes p
+		join public.funding_calls c on c.programme_id = p.id where c.published)`
 };
 
 /**

@@ -1,4 +1,6 @@
+import { callsMessages } from './calls.ts';
 import { directoryMessages } from './directory.ts';
+import { grantsMessages } from './grants.ts';
 import { mapMessages } from './map.ts';
 import { nearMessages } from './near.ts';
 import { openDataMessages } from './open-data.ts';
@@ -14,34 +16,44 @@ export const areaMessages = {
 		...nearMessages.de,
 		...openDataMessages.de,
 		...organisationMessages.de,
-		...mapMessages.de
+		...mapMessages.de,
+		...grantsMessages.de,
+		...callsMessages.de
 	},
 	en: {
 		...directoryMessages.en,
 		...nearMessages.en,
 		...openDataMessages.en,
 		...organisationMessages.en,
-		...mapMessages.en
+		...mapMessages.en,
+		...grantsMessages.en,
+		...callsMessages.en
 	},
 	tr: {
 		...directoryMessages.tr,
 		...nearMessages.tr,
 		...openDataMessages.tr,
 		...organisationMessages.tr,
-		...mapMessages.tr
+		...mapMessages.tr,
+		...grantsMessages.tr,
+		...callsMessages.tr
 	},
 	ar: {
 		...directoryMessages.ar,
 		...nearMessages.ar,
 		...openDataMessages.ar,
 		...organisationMessages.ar,
-		...mapMessages.ar
+		...mapMessages.ar,
+		...grantsMessages.ar,
+		...callsMessages.ar
 	},
 	uk: {
 		...directoryMessages.uk,
 		...nearMessages.uk,
 		...openDataMessages.uk,
 		...organisationMessages.uk,
-		...mapMessages.uk
+		...mapMessages.uk,
+		...grantsMessages.uk,
+		...callsMessages.uk
 	}
 };
