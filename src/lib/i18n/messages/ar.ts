@@ -13,7 +13,8 @@ const core: CoreMessages = {
 	'home.intro':
 		'مراكز استشارة ومنظمات مهاجرين ومبادرات في كاسل تدعم الأشخاص الذين يتعرضون للعنصرية أو التمييز.',
 	'home.organisations': 'المنظمات المشاركة في التحالف',
-	'home.count': 'عدد المنظمات المنشورة: {count}',
+	'home.count':
+		'{count, plural, zero {لا توجد منظمات منشورة} one {منظمة منشورة واحدة} two {منظمتان منشورتان} few {# منظمات منشورة} many {# منظمة منشورة} other {# منظمة منشورة}}',
 	'home.empty': 'لم تُنشر أي منظمة بعد.',
 	'organisation.kind.migrant_organisation': 'منظمة مهاجرين',
 	'organisation.kind.counselling_service': 'مركز استشارة',

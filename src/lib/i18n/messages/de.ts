@@ -12,7 +12,8 @@ const core = {
 	'home.intro':
 		'Beratungsstellen, Migrantenorganisationen und Initiativen in Kassel, die Menschen unterstützen, die Rassismus oder Diskriminierung erleben.',
 	'home.organisations': 'Organisationen im Bündnis',
-	'home.count': '{count} veröffentlichte Organisationen',
+	'home.count':
+		'{count, plural, one {# veröffentlichte Organisation} other {# veröffentlichte Organisationen}}',
 	'home.empty': 'Noch keine Organisation veröffentlicht.',
 	'organisation.kind.migrant_organisation': 'Migrantenorganisation',
 	'organisation.kind.counselling_service': 'Beratungsstelle',

@@ -12,7 +12,7 @@ const core: CoreMessages = {
 	'home.intro':
 		'Counselling services, migrant organisations and initiatives in Kassel that support people who experience racism or discrimination.',
 	'home.organisations': 'Organisations in the alliance',
-	'home.count': '{count} published organisations',
+	'home.count': '{count, plural, one {# published organisation} other {# published organisations}}',
 	'home.empty': 'No organisation has been published yet.',
 	'organisation.kind.migrant_organisation': 'Migrant organisation',
 	'organisation.kind.counselling_service': 'Counselling service',
