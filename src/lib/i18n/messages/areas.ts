@@ -3,6 +3,7 @@ import { mapMessages } from './map.ts';
 import { nearMessages } from './near.ts';
 import { openDataMessages } from './open-data.ts';
 import { organisationMessages } from './organisation.ts';
+import { safetyMessages } from './safety.ts';
 
 /**
  * Every area's texts per locale. A new area is one import and one entry per locale here; the
@@ -14,34 +15,39 @@ export const areaMessages = {
 		...nearMessages.de,
 		...openDataMessages.de,
 		...organisationMessages.de,
-		...mapMessages.de
+		...mapMessages.de,
+		...safetyMessages.de
 	},
 	en: {
 		...directoryMessages.en,
 		...nearMessages.en,
 		...openDataMessages.en,
 		...organisationMessages.en,
-		...mapMessages.en
+		...mapMessages.en,
+		...safetyMessages.en
 	},
 	tr: {
 		...directoryMessages.tr,
 		...nearMessages.tr,
 		...openDataMessages.tr,
 		...organisationMessages.tr,
-		...mapMessages.tr
+		...mapMessages.tr,
+		...safetyMessages.tr
 	},
 	ar: {
 		...directoryMessages.ar,
 		...nearMessages.ar,
 		...openDataMessages.ar,
 		...organisationMessages.ar,
-		...mapMessages.ar
+		...mapMessages.ar,
+		...safetyMessages.ar
 	},
 	uk: {
 		...directoryMessages.uk,
 		...nearMessages.uk,
 		...openDataMessages.uk,
 		...organisationMessages.uk,
-		...mapMessages.uk
+		...mapMessages.uk,
+		...safetyMessages.uk
 	}
 };
