@@ -3,8 +3,7 @@ import type { AreaMessages } from './area.ts';
 /** The safety bar's compact texts and the page "cover your tracks". */
 const de = {
 	'safety.label': 'Notruf und schneller Ausstieg',
-	'safety.ambulanceShort': 'Notruf 112',
-	'safety.quickExitShort': 'Seite verlassen',
+	'safety.quickExitShort': 'Verlassen',
 	'safety.tracks': 'Spuren verwischen',
 	'tracks.title': 'Spuren verwischen',
 	'tracks.intro':
@@ -32,7 +31,6 @@ export const safetyMessages = {
 	de,
 	en: {
 		'safety.label': 'Emergency and quick exit',
-		'safety.ambulanceShort': 'Emergency 112',
 		'safety.quickExitShort': 'Leave site',
 		'safety.tracks': 'Cover your tracks',
 		'tracks.title': 'Cover your tracks',
@@ -58,7 +56,6 @@ export const safetyMessages = {
 	},
 	tr: {
 		'safety.label': 'Acil durum ve hızlı çıkış',
-		'safety.ambulanceShort': 'Acil 112',
 		'safety.quickExitShort': 'Çık',
 		'safety.tracks': 'İzlerinizi silin',
 		'tracks.title': 'İzlerinizi silin',
@@ -84,7 +81,6 @@ export const safetyMessages = {
 	},
 	ar: {
 		'safety.label': 'الطوارئ والخروج السريع',
-		'safety.ambulanceShort': 'الطوارئ 112',
 		'safety.quickExitShort': 'مغادرة',
 		'safety.tracks': 'إخفاء آثار التصفح',
 		'tracks.title': 'إخفاء آثار التصفح',
@@ -110,7 +106,6 @@ export const safetyMessages = {
 	},
 	uk: {
 		'safety.label': 'Екстрені номери і швидкий вихід',
-		'safety.ambulanceShort': 'Швидка 112',
 		'safety.quickExitShort': 'Вийти',
 		'safety.tracks': 'Приховати сліди',
 		'tracks.title': 'Приховати сліди',

@@ -33,6 +33,9 @@ const core: CoreMessages = {
 	'nav.office': 'Координаційний офіс',
 	'nav.join': 'Долучитися',
 	'form.errorSummary': 'Будь ласка, перевірте позначені дані.',
+	'form.titleErrors': 'Помилка:',
+	'form.remaining':
+		'{count, plural, one {Залишився # символ} few {Залишилося # символи} many {Залишилося # символів} other {Залишилося # символу}} (щонайбільше {max}).',
 	'form.email.label': 'Адреса електронної пошти',
 	'form.email.invalid':
 		'Будь ласка, введіть дійсну адресу електронної пошти, наприклад name@beispiel.de.',
@@ -132,9 +135,10 @@ const core: CoreMessages = {
 	'join.kind.label': 'Тип організації',
 	'join.email.label': 'Адреса електронної пошти для запитань',
 	'join.description.label': 'Чим займається ваша організація?',
-	'join.description.hint': 'Достатньо кількох речень (від 10 до 1000 символів).',
+	'join.description.hint': 'Достатньо кількох речень (від {min} до {max} символів).',
 	'join.consent.label':
 		'Я погоджуюся, що координаційний офіс зберігатиме ці дані для опрацювання запиту та зв’язуватиметься зі мною з цього приводу електронною поштою.',
+	'join.consent.short': 'Згода',
 	'join.homepage.label': 'Будь ласка, залиште це поле порожнім',
 	'join.submit': 'Надіслати запит',
 	'join.sent':
