@@ -11,7 +11,7 @@ const PAGES = [
 	'/',
 	'/verzeichnis',
 	'/verzeichnis?kind=counselling_service&kind=migrant_organisation&kind=initiative',
-	'/verzeichnis?q=zzzznichtsda&language=ps&free=1',
+	'/verzeichnis?language=vi&free=1',
 	'/organisationen/adibe-antidiskriminierungsberatung',
 	'/organisationen/frauenberatung-bei-gewalt-schutzraum-demo',
 	'/netzwerke',
