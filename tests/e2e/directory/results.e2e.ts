@@ -121,3 +121,15 @@ test('phone numbers and addresses read left to right in Arabic', async ({ page }
 	});
 	expect(firstDigit).toBeLessThan(box.x + box.width / 2);
 });
+
+test('data only in German is marked so, like descriptions (not for German readers)', async ({
+	page
+}) => {
+	await page.goto('/organisationen/adibe-antidiskriminierungsberatung?lang=ar');
+	const role = page.getByRole('listitem').filter({ hasText: '(Kontaktstelle)' }).first();
+	await expect(role).toContainText('النص بالألمانية فقط');
+	await page.goto('/organisationen/adibe-antidiskriminierungsberatung?lang=de');
+	await expect(
+		page.getByRole('listitem').filter({ hasText: '(Kontaktstelle)' }).first()
+	).not.toContainText('nur auf Deutsch');
+});
