@@ -45,6 +45,8 @@ async function overflow(page: Page) {
 for (const lang of LOCALES) {
 	for (const width of WIDTHS) {
 		test(`no page scrolls sideways at ${width} px in ${lang}`, async ({ page }) => {
+			// Fourteen page loads in one test: more than the default 30 s on a busy machine.
+			test.setTimeout(120_000);
 			await page.setViewportSize({ width, height: 740 });
 			const found: Record<string, unknown> = {};
 			for (const path of PAGES) {

@@ -35,14 +35,15 @@ for (const lang of ['de', 'ar'] as const) {
 			await page.getByRole('button', { name: text.search, exact: true }).click();
 			await expect(page).toHaveURL(/q=Beratung/);
 			await expect(heading(page)).toBeFocused();
-			const status = page.getByRole('status').filter({ hasText: /\d/ });
+			const status = page.getByTestId('results-announcement');
+			await expect(status).toHaveAttribute('aria-live', 'polite');
 			await expect(status).toContainText((await heading(page).textContent())!.trim());
 
 			await page.goto(`/verzeichnis?lang=${lang}&kind=counselling_service&kind=initiative`);
 			await page.getByRole('link', { name: text.next }).click();
 			await expect(page).toHaveURL(/page=2/);
 			await expect(heading(page)).toBeFocused();
-			await expect(page.getByRole('status').filter({ hasText: /\d/ })).toContainText(
+			await expect(page.getByTestId('results-announcement')).toContainText(
 				(await page.locator('.range').textContent())!.trim()
 			);
 		});
