@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EMAIL_MAX_LENGTH, JOIN_LIMITS } from './form-limits.ts';
 import {
 	joinSchema,
 	memberInviteSchema,
@@ -88,6 +89,25 @@ describe('joinSchema', () => {
 			name: 'Verein Beispiel',
 			kind: 'initiative'
 		});
+	});
+
+	it('accepts exactly the lengths the form allows (JOIN_LIMITS), not one character more', () => {
+		const sized = (field: 'name' | 'description', length: number) =>
+			joinSchema.safeParse({ ...request, [field]: 'x'.repeat(length) }).success;
+		for (const field of ['name', 'description'] as const) {
+			const { min, max } = JOIN_LIMITS[field];
+			expect([
+				sized(field, min - 1),
+				sized(field, min),
+				sized(field, max),
+				sized(field, max + 1)
+			]).toEqual([false, true, true, false]);
+		}
+		const local = 'a'.repeat(64);
+		const address = (length: number) => `${local}@${'b'.repeat(length - local.length - 5)}.org`;
+		expect(joinSchema.safeParse({ ...request, email: address(EMAIL_MAX_LENGTH + 1) }).success).toBe(
+			false
+		);
 	});
 
 	it('needs consent and a known kind', () => {

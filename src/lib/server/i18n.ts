@@ -25,5 +25,5 @@ export function catalogueFor(locale: Locale): Catalogue {
 
 /** The text for `key` in `locale`, with `{name}` placeholders filled from `params`. */
 export function translate(locale: Locale, key: MessageKey, params?: TranslationParams): string {
-	return lookup(catalogues[locale], key, params);
+	return lookup(catalogues[locale], key, params, locale);
 }

@@ -312,7 +312,10 @@ describe('open-data exports and the embed widget', () => {
 			expect(response.headers.get('link')).toBe(
 				'<https://www.govdata.de/dl-de/by-2-0>; rel="license"'
 			);
-			expect(response.headers.get('content-disposition')).toMatch(/filename="buendnisatlas-/);
+			// A download with a file name, not raw text in the tab.
+			expect(response.headers.get('content-disposition')).toMatch(
+				/^attachment; filename="buendnisatlas-[a-z-]+\.(geojson|csv|json)"$/
+			);
 			await response.body?.cancel();
 		}
 	});

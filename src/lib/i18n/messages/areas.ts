@@ -5,6 +5,7 @@ import { mapMessages } from './map.ts';
 import { nearMessages } from './near.ts';
 import { openDataMessages } from './open-data.ts';
 import { organisationMessages } from './organisation.ts';
+import { safetyMessages } from './safety.ts';
 
 /**
  * Every area's texts per locale. A new area is one import and one entry per locale here; the
@@ -18,7 +19,8 @@ export const areaMessages = {
 		...organisationMessages.de,
 		...mapMessages.de,
 		...grantsMessages.de,
-		...callsMessages.de
+		...callsMessages.de,
+		...safetyMessages.de
 	},
 	en: {
 		...directoryMessages.en,
@@ -27,7 +29,8 @@ export const areaMessages = {
 		...organisationMessages.en,
 		...mapMessages.en,
 		...grantsMessages.en,
-		...callsMessages.en
+		...callsMessages.en,
+		...safetyMessages.en
 	},
 	tr: {
 		...directoryMessages.tr,
@@ -36,7 +39,8 @@ export const areaMessages = {
 		...organisationMessages.tr,
 		...mapMessages.tr,
 		...grantsMessages.tr,
-		...callsMessages.tr
+		...callsMessages.tr,
+		...safetyMessages.tr
 	},
 	ar: {
 		...directoryMessages.ar,
@@ -45,7 +49,8 @@ export const areaMessages = {
 		...organisationMessages.ar,
 		...mapMessages.ar,
 		...grantsMessages.ar,
-		...callsMessages.ar
+		...callsMessages.ar,
+		...safetyMessages.ar
 	},
 	uk: {
 		...directoryMessages.uk,
@@ -54,6 +59,7 @@ export const areaMessages = {
 		...organisationMessages.uk,
 		...mapMessages.uk,
 		...grantsMessages.uk,
-		...callsMessages.uk
+		...callsMessages.uk,
+		...safetyMessages.uk
 	}
 };

@@ -57,15 +57,16 @@ function openHeaders(): Record<string, string> {
 	};
 }
 
+/** Every export is a download with a file name: a person who clicks gets a file, not raw text. */
 export function exportResponse(
 	body: string,
-	format: { contentType: string; filename: string; disposition: 'inline' | 'attachment' }
+	format: { contentType: string; filename: string }
 ): Response {
 	return new Response(body, {
 		headers: {
 			...openHeaders(),
 			'content-type': format.contentType,
-			'content-disposition': `${format.disposition}; filename="${format.filename}"`
+			'content-disposition': `attachment; filename="${format.filename}"`
 		}
 	});
 }

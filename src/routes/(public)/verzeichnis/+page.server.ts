@@ -2,6 +2,7 @@ import { PAGE_SIZE } from '$lib/domain/directory-query';
 import { parseDirectoryQuery } from '$lib/domain/directory-query-schema';
 import { loadContentTexts } from '$lib/server/content-language';
 import { loadVocabularies, searchDirectory, type DirectoryPage } from '$lib/server/directory';
+import { zeroResultHelp } from '$lib/server/directory-relax';
 import { resolveNear } from '$lib/server/near';
 import type { PageServerLoad } from './$types';
 
@@ -16,12 +17,18 @@ export const load = (async ({ locals, url }) => {
 	const results: DirectoryPage = near.error
 		? { entries: [], total: 0 }
 		: await searchDirectory(locals.supabase, query, near.position);
-	// Descriptions in the visitor's language where the organisation provided one (one query).
-	const texts = await loadContentTexts(
-		locals.supabase,
-		locals.locale,
-		results.entries.map((entry) => entry.organisation_id)
-	);
+	// Descriptions in the visitor's language where the organisation provided one (one query);
+	// for an empty answer instead, what each filter costs.
+	const [texts, help] = await Promise.all([
+		loadContentTexts(
+			locals.supabase,
+			locals.locale,
+			results.entries.map((entry) => entry.organisation_id)
+		),
+		results.total === 0 && !near.error
+			? zeroResultHelp(locals.supabase, query, near.position)
+			: null
+	]);
 	const entries = results.entries.map((entry) => ({
 		...entry,
 		descriptionText: texts.pick(
@@ -35,6 +42,7 @@ export const load = (async ({ locals, url }) => {
 		errors,
 		results: { entries, total: results.total },
 		near,
+		help,
 		pageSize: PAGE_SIZE,
 		vocabularies
 	};

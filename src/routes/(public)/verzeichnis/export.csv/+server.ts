@@ -8,7 +8,6 @@ export const GET: RequestHandler = async (event) => {
 	if ('refused' in result) return result.refused;
 	return exportResponse(toCsv(result.entries, { origin: event.url.origin }), {
 		contentType: 'text/csv; charset=utf-8; header=present',
-		filename: 'buendnisatlas-verzeichnis.csv',
-		disposition: 'attachment'
+		filename: 'buendnisatlas-verzeichnis.csv'
 	});
 };

@@ -14,7 +14,6 @@ export const GET: RequestHandler = async (event) => {
 	});
 	return exportResponse(JSON.stringify(collection), {
 		contentType: 'application/geo+json; charset=utf-8',
-		filename: 'buendnisatlas-verzeichnis.geojson',
-		disposition: 'inline'
+		filename: 'buendnisatlas-verzeichnis.geojson'
 	});
 };

@@ -18,7 +18,6 @@ export const GET: RequestHandler = async (event) => {
 	});
 	return exportResponse(JSON.stringify(directory), {
 		contentType: 'application/json; charset=utf-8',
-		filename: 'buendnisatlas-verzeichnis-hsds.json',
-		disposition: 'inline'
+		filename: 'buendnisatlas-verzeichnis-hsds.json'
 	});
 };
