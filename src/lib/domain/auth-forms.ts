@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MEMBER_ROLES, ORGANISATION_KINDS, STAFF_ROLES } from './enums.ts';
+import { isPlainText, NOT_PLAIN_TEXT } from './plain-text.ts';
 
 /**
  * One schema per form of accounts and sign-in. Issue messages are i18n keys: the page shows them
@@ -15,6 +16,7 @@ const email = z
 // bcrypt reads 72 bytes; Supabase Auth refuses longer passwords.
 const newPassword = z
 	.string({ error: 'form.password.tooShort' })
+	.refine((value) => isPlainText(value), { error: NOT_PLAIN_TEXT })
 	.min(10, { error: 'form.password.tooShort' })
 	.refine((value) => new TextEncoder().encode(value).length <= 72, {
 		error: 'form.password.tooLong'
@@ -24,7 +26,8 @@ export const signInSchema = z.object({
 	email,
 	password: z
 		.string({ error: 'form.password.required' })
-		.min(1, { error: 'form.password.required' }),
+		.min(1, { error: 'form.password.required' })
+		.refine((value) => isPlainText(value), { error: NOT_PLAIN_TEXT }),
 	next: z.string().optional()
 });
 
@@ -71,6 +74,7 @@ export const staffInviteSchema = z.object({
 export const joinSchema = z.object({
 	name: z
 		.string({ error: 'form.organisationName.invalid' })
+		.refine((value) => isPlainText(value), { error: NOT_PLAIN_TEXT })
 		.trim()
 		.min(2, { error: 'form.organisationName.invalid' })
 		.max(200, { error: 'form.organisationName.invalid' }),
@@ -78,6 +82,7 @@ export const joinSchema = z.object({
 	email,
 	description: z
 		.string({ error: 'form.description.invalid' })
+		.refine((value) => isPlainText(value, { lines: true }), { error: NOT_PLAIN_TEXT })
 		.trim()
 		.min(10, { error: 'form.description.invalid' })
 		.max(1000, { error: 'form.description.invalid' }),

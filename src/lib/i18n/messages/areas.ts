@@ -1,4 +1,5 @@
 import { directoryMessages } from './directory.ts';
+import { inputMessages } from './input.ts';
 import { mapMessages } from './map.ts';
 import { nearMessages } from './near.ts';
 import { openDataMessages } from './open-data.ts';
@@ -11,6 +12,7 @@ import { organisationMessages } from './organisation.ts';
 export const areaMessages = {
 	de: {
 		...directoryMessages.de,
+		...inputMessages.de,
 		...nearMessages.de,
 		...openDataMessages.de,
 		...organisationMessages.de,
@@ -18,6 +20,7 @@ export const areaMessages = {
 	},
 	en: {
 		...directoryMessages.en,
+		...inputMessages.en,
 		...nearMessages.en,
 		...openDataMessages.en,
 		...organisationMessages.en,
@@ -25,6 +28,7 @@ export const areaMessages = {
 	},
 	tr: {
 		...directoryMessages.tr,
+		...inputMessages.tr,
 		...nearMessages.tr,
 		...openDataMessages.tr,
 		...organisationMessages.tr,
@@ -32,6 +36,7 @@ export const areaMessages = {
 	},
 	ar: {
 		...directoryMessages.ar,
+		...inputMessages.ar,
 		...nearMessages.ar,
 		...openDataMessages.ar,
 		...organisationMessages.ar,
@@ -39,6 +44,7 @@ export const areaMessages = {
 	},
 	uk: {
 		...directoryMessages.uk,
+		...inputMessages.uk,
 		...nearMessages.uk,
 		...openDataMessages.uk,
 		...organisationMessages.uk,

@@ -2,6 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { officeInviteSchema, staffInviteSchema } from '$lib/domain/auth-forms';
 import { parseForm } from '$lib/domain/forms';
 import { listVisibleOrganisations } from '$lib/server/accounts';
+import { readFormData } from '$lib/server/form-data';
 import { requireStaff } from '$lib/server/guards';
 import { answerInvitation, inviteMember, inviteStaff } from '$lib/server/invitations';
 import type { Actions, PageServerLoad } from './$types';
@@ -18,7 +19,7 @@ export const load = (async (event) => {
 export const actions = {
 	inviteMember: async (event) => {
 		const { roles } = await requireStaff(event);
-		const formData = await event.request.formData();
+		const formData = await readFormData(event);
 		const marker = { form: 'member' as const };
 		const parsed = parseForm(officeInviteSchema, formData);
 		if (!parsed.ok) return fail(400, { ...marker, ...parsed });
@@ -29,7 +30,7 @@ export const actions = {
 
 	inviteStaff: async (event) => {
 		const { roles } = await requireStaff(event);
-		const formData = await event.request.formData();
+		const formData = await readFormData(event);
 		const marker = { form: 'staff' as const };
 		const parsed = parseForm(staffInviteSchema, formData);
 		if (!parsed.ok) return fail(400, { ...marker, ...parsed });

@@ -2,6 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { memberInviteSchema } from '$lib/domain/auth-forms';
 import { parseForm } from '$lib/domain/forms';
 import { listMemberOrganisations } from '$lib/server/accounts';
+import { readFormData } from '$lib/server/form-data';
 import { requireMember } from '$lib/server/guards';
 import { answerInvitation, inviteMember } from '$lib/server/invitations';
 import type { Actions, PageServerLoad } from './$types';
@@ -17,7 +18,7 @@ export const load = (async (event) => {
 export const actions = {
 	invite: async (event) => {
 		const { roles } = await requireMember(event);
-		const formData = await event.request.formData();
+		const formData = await readFormData(event);
 		const parsed = parseForm(memberInviteSchema, formData);
 		if (!parsed.ok) return fail(400, parsed);
 		const inviter = { roles, locale: event.locals.locale };
