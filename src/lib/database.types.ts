@@ -868,6 +868,10 @@ export type Database = {
 			[_ in never]: never;
 		};
 		Functions: {
+			directory_data_version: {
+				Args: Record<PropertyKey, never>;
+				Returns: number;
+			};
 			open_locations: {
 				Args: { at?: string; organisation_slug: string };
 				Returns: {
