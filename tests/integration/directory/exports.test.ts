@@ -318,6 +318,11 @@ describe('open-data exports and the embed widget', () => {
 			expect(response.headers.get('content-disposition')).toMatch(/filename="buendnisatlas-/);
 			await response.body?.cancel();
 		}
+		// "Open now" changes with the clock, not the data: no ETag that would keep it.
+		const openNow = await get(`/verzeichnis/export.csv?network=${network}&open=1`);
+		expect(openNow.headers.get('cache-control')).toBe('public, no-cache');
+		expect(openNow.headers.get('etag')).toBeNull();
+		await openNow.body?.cancel();
 	});
 
 	it('refuses invalid parameters with a 400 that names them', async () => {

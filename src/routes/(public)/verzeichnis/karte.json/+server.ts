@@ -22,7 +22,11 @@ export const GET = (async ({ url, locals, request }) => {
 		return json({ errors: messages }, { status: 400 });
 	}
 	const validators = await openDataValidators(locals.supabase, request, query);
-	if (validators.fresh) return new Response(null, { status: 304, headers: validators.headers });
+	if (validators.fresh) {
+		// A 304 repeats what a 200 would say about caching, Vary included (RFC 9110, 15.4.5).
+		const headers = { ...validators.headers, vary: 'accept-encoding' };
+		return new Response(null, { status: 304, headers });
+	}
 	// Where "near" points to is the page's decision (coordinates, or the geocoded place): the map
 	// asks the same function, so that map and list always centre on the same point.
 	const near = await resolveNear(query, locals.locale);
