@@ -9,6 +9,7 @@ import {
 	BackendUnavailableError,
 	reportingFetch
 } from '$lib/server/backend';
+import { hasSessionCookie, sessionCookieOptions } from '$lib/server/session-cookie';
 import { supabaseConfig } from '$lib/server/supabase';
 import type { Database } from '$lib/database.types';
 
@@ -73,7 +74,7 @@ const supabase: Handle = async ({ event, resolve }) => {
 			getAll: () => event.cookies.getAll(),
 			setAll: (cookiesToSet) => {
 				for (const { name, value, options } of cookiesToSet) {
-					event.cookies.set(name, value, { ...options, path: '/' });
+					event.cookies.set(name, value, sessionCookieOptions(options));
 				}
 			}
 		}
@@ -132,4 +133,23 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(securityHeaders, locale, supabase);
+// Route groups whose every answer belongs to one person (or sets their session).
+const PERSONAL_ROUTES = ['/(portal)/', '/(office)/', '/auth/'];
+
+/**
+ * What a signed-in person sees (their name in the header, their organisations, the office) and
+ * every answer of sign-in, portal and office is theirs alone: no browser history cache or shared
+ * cache may keep it. A request with session cookies counts as signed in, whether or not Auth
+ * still accepts them.
+ */
+const personalCaching: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	const route = `${event.route.id ?? ''}/`;
+	const personal =
+		PERSONAL_ROUTES.some((prefix) => route.startsWith(prefix)) ||
+		hasSessionCookie(event.cookies.getAll().map((cookie) => cookie.name));
+	if (personal) response.headers.set('cache-control', 'private, no-store');
+	return response;
+};
+
+export const handle = sequence(securityHeaders, personalCaching, locale, supabase);

@@ -1573,6 +1573,10 @@ export type Database = {
 		Functions: {
 			confirm_organisation: { Args: { organisation: string }; Returns: string };
 			confirm_partnership: { Args: { partnership: string }; Returns: string };
+			directory_data_version: {
+				Args: Record<PropertyKey, never>;
+				Returns: number;
+			};
 			open_locations: {
 				Args: { at?: string; organisation_slug: string };
 				Returns: {

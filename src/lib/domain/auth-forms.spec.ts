@@ -29,6 +29,24 @@ describe('signInSchema', () => {
 	});
 });
 
+describe('passwords', () => {
+	it('refuse control characters, which no one can type again', () => {
+		const signIn = signInSchema.safeParse({ email: 'a@example.org', password: 'pass\u0000word' });
+		expect(signIn.error?.issues[0]).toMatchObject({
+			path: ['password'],
+			message: 'input.invalidCharacters'
+		});
+		const chosen = updatePasswordSchema.safeParse({
+			password: 'long enough\u0007 password',
+			passwordConfirm: 'long enough\u0007 password'
+		});
+		expect(chosen.error?.issues[0]).toMatchObject({
+			path: ['password'],
+			message: 'input.invalidCharacters'
+		});
+	});
+});
+
 describe('updatePasswordSchema', () => {
 	it('asks for at least 10 characters', () => {
 		const result = updatePasswordSchema.safeParse({ password: 'short', passwordConfirm: 'short' });
@@ -108,6 +126,21 @@ describe('joinSchema', () => {
 		expect(joinSchema.safeParse({ ...request, email: address(EMAIL_MAX_LENGTH + 1) }).success).toBe(
 			false
 		);
+	});
+
+	it('refuses control characters and broken unicode in its texts, line breaks only in the description', () => {
+		const result = joinSchema.safeParse({
+			...request,
+			name: 'Verein\u0000Beispiel',
+			description: 'Wir beraten\r\nim Stadtteil \ud800.'
+		});
+		expect(result.error?.issues.map((issue) => [issue.path[0], issue.message])).toEqual([
+			['name', 'input.invalidCharacters'],
+			['description', 'input.invalidCharacters']
+		]);
+		expect(
+			joinSchema.safeParse({ ...request, description: 'Wir beraten\r\nim Stadtteil.' }).success
+		).toBe(true);
 	});
 
 	it('needs consent and a known kind', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MEMBER_ROLES, ORGANISATION_KINDS, STAFF_ROLES } from './enums.ts';
 import { EMAIL_MAX_LENGTH, JOIN_LIMITS } from './form-limits.ts';
+import { isPlainText, NOT_PLAIN_TEXT } from './plain-text.ts';
 
 /**
  * One schema per form of accounts and sign-in. Issue messages are i18n keys: the page shows them
@@ -18,6 +19,7 @@ const email = z
 // bcrypt reads 72 bytes; Supabase Auth refuses longer passwords.
 const newPassword = z
 	.string({ error: 'form.password.tooShort' })
+	.refine((value) => isPlainText(value), { error: NOT_PLAIN_TEXT })
 	.min(10, { error: 'form.password.tooShort' })
 	.refine((value) => new TextEncoder().encode(value).length <= 72, {
 		error: 'form.password.tooLong'
@@ -27,7 +29,8 @@ export const signInSchema = z.object({
 	email,
 	password: z
 		.string({ error: 'form.password.required' })
-		.min(1, { error: 'form.password.required' }),
+		.min(1, { error: 'form.password.required' })
+		.refine((value) => isPlainText(value), { error: NOT_PLAIN_TEXT }),
 	next: z.string().optional()
 });
 
@@ -74,6 +77,7 @@ export const staffInviteSchema = z.object({
 export const joinSchema = z.object({
 	name: z
 		.string({ error: 'form.organisationName.invalid' })
+		.refine((value) => isPlainText(value), { error: NOT_PLAIN_TEXT })
 		.trim()
 		.min(JOIN_LIMITS.name.min, { error: 'form.organisationName.invalid' })
 		.max(JOIN_LIMITS.name.max, { error: 'form.organisationName.invalid' }),
@@ -81,6 +85,7 @@ export const joinSchema = z.object({
 	email,
 	description: z
 		.string({ error: 'form.description.invalid' })
+		.refine((value) => isPlainText(value, { lines: true }), { error: NOT_PLAIN_TEXT })
 		.trim()
 		.min(JOIN_LIMITS.description.min, { error: 'form.description.invalid' })
 		.max(JOIN_LIMITS.description.max, { error: 'form.description.invalid' }),

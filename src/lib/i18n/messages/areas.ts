@@ -1,6 +1,7 @@
 import { callsMessages } from './calls.ts';
 import { directoryMessages } from './directory.ts';
 import { grantsMessages } from './grants.ts';
+import { inputMessages } from './input.ts';
 import { mapMessages } from './map.ts';
 import { nearMessages } from './near.ts';
 import { openDataMessages } from './open-data.ts';
@@ -14,6 +15,7 @@ import { safetyMessages } from './safety.ts';
 export const areaMessages = {
 	de: {
 		...directoryMessages.de,
+		...inputMessages.de,
 		...nearMessages.de,
 		...openDataMessages.de,
 		...organisationMessages.de,
@@ -24,6 +26,7 @@ export const areaMessages = {
 	},
 	en: {
 		...directoryMessages.en,
+		...inputMessages.en,
 		...nearMessages.en,
 		...openDataMessages.en,
 		...organisationMessages.en,
@@ -34,6 +37,7 @@ export const areaMessages = {
 	},
 	tr: {
 		...directoryMessages.tr,
+		...inputMessages.tr,
 		...nearMessages.tr,
 		...openDataMessages.tr,
 		...organisationMessages.tr,
@@ -44,6 +48,7 @@ export const areaMessages = {
 	},
 	ar: {
 		...directoryMessages.ar,
+		...inputMessages.ar,
 		...nearMessages.ar,
 		...openDataMessages.ar,
 		...organisationMessages.ar,
@@ -54,6 +59,7 @@ export const areaMessages = {
 	},
 	uk: {
 		...directoryMessages.uk,
+		...inputMessages.uk,
 		...nearMessages.uk,
 		...openDataMessages.uk,
 		...organisationMessages.uk,

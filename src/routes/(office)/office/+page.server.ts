@@ -3,6 +3,7 @@ import { officeInviteSchema, staffInviteSchema } from '$lib/domain/auth-forms';
 import { parseForm } from '$lib/domain/forms';
 import { listVisibleOrganisations } from '$lib/server/accounts';
 import { keepingInput, loadUnlessUnavailable } from '$lib/server/backend';
+import { readFormData } from '$lib/server/form-data';
 import { requireStaff } from '$lib/server/guards';
 import { answerInvitation, inviteMember, inviteStaff } from '$lib/server/invitations';
 import type { Actions, PageServerLoad } from './$types';
@@ -24,7 +25,7 @@ export const load = (async (event) =>
 
 export const actions = {
 	inviteMember: async (event) => {
-		const formData = await event.request.formData();
+		const formData = await readFormData(event);
 		const marker = { form: 'member' as const };
 		return keepingInput(formData, marker, async () => {
 			const { roles } = await requireStaff(event);
@@ -37,7 +38,7 @@ export const actions = {
 	},
 
 	inviteStaff: async (event) => {
-		const formData = await event.request.formData();
+		const formData = await readFormData(event);
 		const marker = { form: 'staff' as const };
 		return keepingInput(formData, marker, async () => {
 			const { roles } = await requireStaff(event);

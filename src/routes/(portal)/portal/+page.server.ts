@@ -3,6 +3,7 @@ import { memberInviteSchema } from '$lib/domain/auth-forms';
 import { parseForm } from '$lib/domain/forms';
 import { listMemberOrganisations } from '$lib/server/accounts';
 import { keepingInput, loadUnlessUnavailable } from '$lib/server/backend';
+import { readFormData } from '$lib/server/form-data';
 import { requireMember } from '$lib/server/guards';
 import { answerInvitation, inviteMember } from '$lib/server/invitations';
 import type { Actions, PageServerLoad } from './$types';
@@ -23,7 +24,7 @@ export const load = (async (event) =>
 
 export const actions = {
 	invite: async (event) => {
-		const formData = await event.request.formData();
+		const formData = await readFormData(event);
 		return keepingInput(formData, {}, async () => {
 			const { roles } = await requireMember(event);
 			const parsed = parseForm(memberInviteSchema, formData);

@@ -4,6 +4,7 @@ import { magicLinkSchema, signInSchema } from '$lib/domain/auth-forms';
 import { formFailure, parseForm } from '$lib/domain/forms';
 import { safeNextPath } from '$lib/domain/safe-next';
 import { homeFor, rolesOf } from '$lib/server/accounts';
+import { readFormData } from '$lib/server/form-data';
 import type { Actions, PageServerLoad } from './$types';
 
 const ACCOUNT_REVEALING_CODES = ['otp_disabled', 'signup_disabled', 'user_not_found'];
@@ -17,7 +18,7 @@ export const load = (async ({ locals, url }) => {
 
 export const actions = {
 	password: async ({ request, locals }) => {
-		const formData = await request.formData();
+		const formData = await readFormData({ request, locals });
 		const parsed = parseForm(signInSchema, formData);
 		if (!parsed.ok) return fail(400, { form: 'password' as const, ...parsed });
 		const { email, password, next } = parsed.data;
@@ -32,7 +33,7 @@ export const actions = {
 	},
 
 	magicLink: async ({ request, locals, url }) => {
-		const formData = await request.formData();
+		const formData = await readFormData({ request, locals });
 		const parsed = parseForm(magicLinkSchema, formData);
 		if (!parsed.ok) return fail(400, { form: 'magicLink' as const, ...parsed });
 		const { email, next } = parsed.data;

@@ -8,6 +8,7 @@ import {
 	markObligationDone,
 	moveApplication
 } from '$lib/server/grant-applications';
+import { readFormData } from '$lib/server/form-data';
 import { requireStaff } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -29,7 +30,7 @@ export const load = (async (event) => {
 export const actions = {
 	move: async (event) => {
 		const current = await application(event);
-		const parsed = parseForm(moveSchema, await event.request.formData());
+		const parsed = parseForm(moveSchema, await readFormData(event));
 		if (!parsed.ok) return fail(400, { form: 'move' as const, ...parsed });
 		const outcome = await moveApplication(
 			event.locals.supabase,
@@ -43,7 +44,7 @@ export const actions = {
 
 	done: async (event) => {
 		const current = await application(event);
-		const parsed = parseForm(obligationDoneSchema, await event.request.formData());
+		const parsed = parseForm(obligationDoneSchema, await readFormData(event));
 		if (!parsed.ok) return fail(400, { form: 'done' as const, ...parsed });
 		const outcome = await markObligationDone(
 			event.locals.supabase,
@@ -57,7 +58,7 @@ export const actions = {
 
 	note: async (event) => {
 		const current = await application(event);
-		const parsed = parseForm(noteSchema, await event.request.formData());
+		const parsed = parseForm(noteSchema, await readFormData(event));
 		if (!parsed.ok) return fail(400, { form: 'note' as const, ...parsed });
 		await addNote(event.locals.supabase, current.id, parsed.data.note);
 		redirect(303, event.url.pathname);
