@@ -189,10 +189,7 @@ alter table public.application_activities enable row level security;
 
 create policy "members see their organisation's applications, staff see all"
   on public.applications for select to authenticated
-  using (
-    (select private.is_office_staff())
-    or organisation_id in (select private.member_organisation_ids())
-  );
+  using (private.can_edit(organisation_id));
 
 create policy "office staff add applications" on public.applications for insert to authenticated
   with check ((select private.is_office_staff()));

@@ -55,6 +55,8 @@ const CALLABLE_FUNCTIONS: Record<string, string[]> = {
 	search_directory: ['anon', 'authenticated'],
 	search_directory_points: ['anon', 'authenticated'],
 	open_locations: ['anon', 'authenticated'],
+	// The directory's data version: a number that changes with every write (cache keys, ETags).
+	directory_data_version: ['anon', 'authenticated'],
 	confirm_organisation: ['authenticated'],
 	confirm_partnership: ['authenticated']
 };
