@@ -31,6 +31,22 @@ export default ts.config(
 		}
 	},
 	{
+		// Type-aware rules, as immich and the SvelteKit templates use: a promise nobody awaits
+		// loses its error (an unhandled rejection ends the server process).
+		files: ['**/*.ts', '**/*.svelte'],
+		languageOptions: {
+			parserOptions: {
+				projectService: { allowDefaultProject: ['playwright.config.ts'] },
+				extraFileExtensions: ['.svelte']
+			}
+		},
+		rules: {
+			'@typescript-eslint/no-floating-promises': 'error',
+			'@typescript-eslint/no-misused-promises': 'error',
+			'@typescript-eslint/await-thenable': 'error'
+		}
+	},
+	{
 		files: ['src/routes/**/*.ts'],
 		rules: {
 			// A body that is not a form must be a 4xx page, not a 500: actions read forms through

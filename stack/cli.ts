@@ -66,9 +66,8 @@ function superviseUntilExit(child: ChildProcess, stack: Stack | null): void {
 		child.once('exit', () => done());
 		child.kill('SIGTERM');
 	});
-	child.on('exit', async (code) => {
-		await stack?.stop();
-		process.exit(code ?? 0);
+	child.on('exit', (code) => {
+		void Promise.resolve(stack?.stop()).finally(() => process.exit(code ?? 0));
 	});
 }
 

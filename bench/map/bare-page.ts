@@ -6,7 +6,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { PROJECT_ROOT } from '../../stack/stack.ts';
 
@@ -94,7 +94,7 @@ const PACKAGES = ['leaflet', 'leaflet.markercluster', 'supercluster', 'kdbush'];
 export async function serveBarePage(
 	points: string
 ): Promise<{ url: (setup: BareSetup) => string; close: () => Promise<void> }> {
-	const server: Server = createServer(async (request, response) => {
+	const answer = async (request: IncomingMessage, response: ServerResponse) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
 		if (url.pathname === '/') {
 			const setup = JSON.parse(url.searchParams.get('setup') ?? '{}') as BareSetup;
@@ -117,6 +117,10 @@ export async function serveBarePage(
 		}
 		response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
 		createReadStream(file).pipe(response);
+	};
+	// A failed answer is the bench's failure to see, not an unhandled rejection.
+	const server: Server = createServer((request, response) => {
+		answer(request, response).catch(() => response.writeHead(500).end());
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const address = server.address();
