@@ -3,6 +3,7 @@ import { createServerClient } from '@supabase/ssr';
 import type { Handle } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { negotiateLocale, textDirection } from '$lib/i18n/locales';
+import { compressResponse } from '$lib/server/compression';
 import { supabaseConfig } from '$lib/server/supabase';
 import type { Database } from '$lib/database.types';
 
@@ -91,4 +92,8 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(securityHeaders, locale, supabase);
+/** Pages and JSON compressed on the wire (brotli or gzip, with Vary), as a server in front would. */
+const compression: Handle = async ({ event, resolve }) =>
+	compressResponse(event.request, await resolve(event));
+
+export const handle = sequence(compression, securityHeaders, locale, supabase);
