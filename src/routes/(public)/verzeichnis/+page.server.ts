@@ -1,7 +1,8 @@
+import { directoryCard } from '$lib/domain/directory';
 import { PAGE_SIZE } from '$lib/domain/directory-query';
 import { parseDirectoryQuery } from '$lib/domain/directory-query-schema';
 import { loadContentTexts } from '$lib/server/content-language';
-import { loadVocabularies, searchDirectory, type DirectoryPage } from '$lib/server/directory';
+import { loadVocabularies, searchDirectoryNear } from '$lib/server/directory';
 import { resolveNear } from '$lib/server/near';
 import type { PageServerLoad } from './$types';
 
@@ -12,28 +13,24 @@ export const load = (async ({ locals, url }) => {
 		resolveNear(query, locals.locale)
 	]);
 	if (near.error) errors.near ??= near.error;
-	// A place that could not be found must not silently widen the search to the whole city.
-	const results: DirectoryPage = near.error
-		? { entries: [], total: 0 }
-		: await searchDirectory(locals.supabase, query, near.position);
+	const results = await searchDirectoryNear(locals.supabase, query, near);
 	// Descriptions in the visitor's language where the organisation provided one (one query).
 	const texts = await loadContentTexts(
 		locals.supabase,
 		locals.locale,
 		results.entries.map((entry) => entry.organisation_id)
 	);
-	const entries = results.entries.map((entry) => ({
-		...entry,
-		descriptionText: texts.pick(
-			{ organisationId: entry.organisation_id },
-			'description',
-			entry.description
+	// Only what the cards show goes to the browser (hydration data is part of every page).
+	const cards = results.entries.map((entry) =>
+		directoryCard(
+			entry,
+			texts.pick({ organisationId: entry.organisation_id }, 'description', entry.description)
 		)
-	}));
+	);
 	return {
 		query,
 		errors,
-		results: { entries, total: results.total },
+		results: { cards, total: results.total },
 		near,
 		pageSize: PAGE_SIZE,
 		vocabularies
