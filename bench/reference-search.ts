@@ -1,7 +1,8 @@
 /**
  * The directory search as it was before issue #13 (migration 20261126000000), installed under
  * test-only names beside the current one, so that a test and the bench can compare the two on the
- * same data: private.reference_search_directory(…) takes the arguments of public.search_directory.
+ * same data: private.reference_search_directory(…) and private.reference_search_directory_points(…)
+ * take the arguments of public.search_directory and public.search_directory_points.
  * The definitions are read from the old migration itself, never copied by hand.
  */
 import { readFileSync } from 'node:fs';
@@ -20,7 +21,8 @@ const OLD_MIGRATION = join(
 const RENAMES: ReadonlyArray<[string, string]> = [
 	['private.directory_filter', 'private.reference_directory_filter'],
 	['private.directory_matches', 'private.reference_directory_matches'],
-	['public.search_directory', 'private.reference_search_directory']
+	['public.search_directory', 'private.reference_search_directory'],
+	['public.search_directory_points', 'private.reference_search_directory_points']
 ];
 
 /** The `create … function <name>(` statements of the old migration, renamed, in file order. */
