@@ -287,18 +287,22 @@ begin
         -- organisations named with the query first, then the first matches by name (walking the
         -- name index, so that the work stops growing with the number of matches).
         candidates := array(
-          select m.organisation_id from private.directory_filter(query_folded, query_ts, query_patterns,
-            query_longest_pattern, null, null, null, null, false, null, null, null, null, null, null,
-            null, null, moment, week_second, irregular, null, null, null) m
-          where m.name_folded like query_folded || '%'
-          order by m.name_folded, m.organisation_id
+          select e.organisation_id
+          from private.directory_entries e
+          join private.search_documents d on d.organisation_id = e.organisation_id
+          where e.published and e.name_folded like query_folded || '%'
+            and (d.document @@ query_ts
+              or (d.names like query_longest_pattern and d.names like all (query_patterns)))
+          order by e.name_folded, e.organisation_id
           limit rank_limit);
         candidates := candidates || array(
-          select m.organisation_id from private.directory_filter(query_folded, query_ts, query_patterns,
-            query_longest_pattern, null, null, null, null, false, null, null, null, null, null, null,
-            null, null, moment, week_second, irregular, null, null, null) m
-          where m.organisation_id <> all (candidates)
-          order by m.name_folded, m.organisation_id
+          select e.organisation_id
+          from private.directory_entries e
+          join private.search_documents d on d.organisation_id = e.organisation_id
+          where e.published and not (e.organisation_id = any (candidates))
+            and (d.document @@ query_ts
+              or (d.names like query_longest_pattern and d.names like all (query_patterns)))
+          order by e.name_folded, e.organisation_id
           limit rank_limit - cardinality(candidates));
         bounded := true;
       else
@@ -343,6 +347,16 @@ begin
     -- By distance and relevance: every candidate's, once, counted over the narrow rows. The
     -- radius is applied here, with the distances (one pass over the points in it), not in the filter.
     return query
+    -- Materialised: the matches are computed once, whatever the estimate for the points near
+    -- the origin (a 1-row estimate made the planner repeat them per point, seconds at 1,000).
+    with m as materialized (
+      select * from private.directory_filter(query_folded, query_ts, query_patterns,
+        query_longest_pattern, candidates, similarities, directory_matches.kinds, directory_matches.network,
+        service_filter, directory_matches.anonymous_possible, directory_matches.free_of_charge,
+        directory_matches.access_modes, directory_matches.languages, directory_matches.discrimination_grounds,
+        directory_matches.counselling_types, directory_matches.wheelchair_accessible, directory_matches.open_now,
+        moment, week_second, irregular, null, null, null)
+    )
     select m.organisation_id, m.rank, 2 * 6378168 * asin(n.chord_m / (2 * 6378168)),
       case when service_filter then array(
         -- The page's services that satisfy the service filters together.
@@ -354,14 +368,7 @@ begin
             directory_matches.discrimination_grounds, directory_matches.counselling_types))
       end,
       case when bounded then rank_limit + 1 else count(*) over () end
-    from (select * from private.directory_filter(query_folded, query_ts, query_patterns,
-      query_longest_pattern, candidates, similarities, directory_matches.kinds, directory_matches.network,
-      service_filter, directory_matches.anonymous_possible, directory_matches.free_of_charge,
-      directory_matches.access_modes, directory_matches.languages, directory_matches.discrimination_grounds,
-      directory_matches.counselling_types, directory_matches.wheelchair_accessible, directory_matches.open_now,
-      moment, week_second, irregular, null, null, null)
-      -- A fence: the rank is computed here, so that the documents are not carried to the count.
-      offset 0) m
+    from m
     left join (
       -- The distance to the nearest degraded public point (exact ones could be trilaterated); the
       -- straight-line (chord) distance orders like the great-circle one, converted above.
