@@ -31,6 +31,20 @@ export default ts.config(
 		}
 	},
 	{
+		files: ['src/routes/**/*.ts'],
+		rules: {
+			// A body that is not a form must be a 4xx page, not a 500: actions read forms through
+			// readFormData from $lib/server/form-data.
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: "CallExpression[callee.property.name='formData']",
+					message: 'Read a form with readFormData from $lib/server/form-data.'
+				}
+			]
+		}
+	},
+	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
 			parserOptions: {

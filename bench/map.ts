@@ -300,7 +300,8 @@ async function main() {
 			PORT: String(port),
 			PUBLIC_SUPABASE_URL: stack.url,
 			PUBLIC_SUPABASE_ANON_KEY: stack.anonKey,
-			SUPABASE_SERVICE_ROLE_KEY: stack.serviceRoleKey
+			SUPABASE_SERVICE_ROLE_KEY: stack.serviceRoleKey,
+			AUTH_FORWARDING_SECRET: stack.forwardingSecret
 		},
 		stdio: 'ignore'
 	});

@@ -7,7 +7,10 @@ declare global {
 	namespace App {
 		interface Locals {
 			supabase: SupabaseClient<Database>;
-			/** Session and user, the user confirmed by Auth (never a cookie taken on trust). */
+			/**
+			 * Session and user, the user confirmed by Auth (never a cookie taken on trust). Rejects
+			 * with a BackendUnavailableError when Auth cannot say (down), which is not signed out.
+			 */
 			safeGetSession(): Promise<{ session: Session | null; user: User | null }>;
 			locale: Locale;
 		}

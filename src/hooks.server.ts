@@ -3,38 +3,79 @@ import { createServerClient } from '@supabase/ssr';
 import type { Handle } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { negotiateLocale, textDirection } from '$lib/i18n/locales';
+import {
+	asUnavailable,
+	authCouldNotDecide,
+	BackendUnavailableError,
+	reportingFetch
+} from '$lib/server/backend';
 import { compressResponse } from '$lib/server/compression';
+import { hasSessionCookie, sessionCookieOptions } from '$lib/server/session-cookie';
 import { supabaseConfig } from '$lib/server/supabase';
 import type { Database } from '$lib/database.types';
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
-async function verifySession(supabase: App.Locals['supabase']) {
+/**
+ * The signed-in user, confirmed by Auth. Auth being unreachable (or its database down) is not a
+ * signed-out visitor: that throws, so that guards do not send a staff member to the sign-in page
+ * in the middle of their work.
+ */
+async function verifySession(supabase: App.Locals['supabase'], onUnavailable: () => void) {
 	const {
-		data: { session }
+		data: { session },
+		error: refreshError
 	} = await supabase.auth.getSession();
+	// An expired access token is refreshed here: Auth being down then is not a signed-out visitor.
+	if (refreshError && authCouldNotDecide(refreshError)) {
+		onUnavailable();
+		throw new BackendUnavailableError('Auth');
+	}
 	if (!session) return { session: null, user: null };
 	// The cookie could be forged: only Auth can say whether the token is valid.
 	const {
 		data: { user },
 		error
 	} = await supabase.auth.getUser();
+	if (error && authCouldNotDecide(error)) {
+		onUnavailable();
+		throw new BackendUnavailableError('Auth');
+	}
 	if (error) return { session: null, user: null };
 	return { session, user };
+}
+
+/**
+ * Auth limits sign-in attempts per client address; without this every visitor would share the
+ * app server's address and one abuser could lock everyone out. The embedded auth service
+ * believes the address only with the installation's forwarding secret (AUTH_FORWARDING_SECRET,
+ * set by the stack), so nobody else can pick their own address to dodge the limit.
+ */
+function forwardedFor(clientAddress: string): Record<string, string> {
+	const secret = env.AUTH_FORWARDING_SECRET;
+	return secret
+		? { 'x-forwarded-for': clientAddress, 'x-forwarded-for-secret': secret }
+		: { 'x-forwarded-for': clientAddress };
 }
 
 /** One Supabase client per request, reading and writing the session cookies (as Supabase documents). */
 const supabase: Handle = async ({ event, resolve }) => {
 	const { url, anonKey } = supabaseConfig();
+	// Whether Supabase was down for this request: a page that failed then answers 503, not 500.
+	let backendDown = false;
+	const markDown = () => {
+		backendDown = true;
+	};
 	event.locals.supabase = createServerClient<Database>(url, anonKey, {
-		// Auth limits sign-in attempts per client address; without this every visitor would share
-		// the app server's address and one abuser could lock everyone out.
-		global: { headers: { 'x-forwarded-for': event.getClientAddress() } },
+		global: {
+			headers: forwardedFor(event.getClientAddress()),
+			fetch: reportingFetch(markDown)
+		},
 		cookies: {
 			getAll: () => event.cookies.getAll(),
 			setAll: (cookiesToSet) => {
 				for (const { name, value, options } of cookiesToSet) {
-					event.cookies.set(name, value, { ...options, path: '/' });
+					event.cookies.set(name, value, sessionCookieOptions(options));
 				}
 			}
 		}
@@ -42,12 +83,13 @@ const supabase: Handle = async ({ event, resolve }) => {
 
 	// Layout, guard and page all ask; Auth is asked once per request.
 	let verified: ReturnType<App.Locals['safeGetSession']> | undefined;
-	event.locals.safeGetSession = () => (verified ??= verifySession(event.locals.supabase));
+	event.locals.safeGetSession = () => (verified ??= verifySession(event.locals.supabase, markDown));
 
-	return resolve(event, {
+	const response = await resolve(event, {
 		filterSerializedResponseHeaders: (name) =>
 			name === 'content-range' || name === 'x-supabase-api-version'
 	});
+	return backendDown && response.status === 500 ? asUnavailable(response) : response;
 };
 
 /** The page language: `?lang=` (remembered in a cookie), the cookie, then Accept-Language. */
@@ -96,4 +138,23 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 const compression: Handle = async ({ event, resolve }) =>
 	compressResponse(event.request, await resolve(event));
 
-export const handle = sequence(compression, securityHeaders, locale, supabase);
+// Route groups whose every answer belongs to one person (or sets their session).
+const PERSONAL_ROUTES = ['/(portal)/', '/(office)/', '/auth/'];
+
+/**
+ * What a signed-in person sees (their name in the header, their organisations, the office) and
+ * every answer of sign-in, portal and office is theirs alone: no browser history cache or shared
+ * cache may keep it. A request with session cookies counts as signed in, whether or not Auth
+ * still accepts them.
+ */
+const personalCaching: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	const route = `${event.route.id ?? ''}/`;
+	const personal =
+		PERSONAL_ROUTES.some((prefix) => route.startsWith(prefix)) ||
+		hasSessionCookie(event.cookies.getAll().map((cookie) => cookie.name));
+	if (personal) response.headers.set('cache-control', 'private, no-store');
+	return response;
+};
+
+export const handle = sequence(compression, securityHeaders, personalCaching, locale, supabase);

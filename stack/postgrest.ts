@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { isProcessAlive, terminate } from './processes.ts';
+import { isProcessAlive, terminate, type Running } from './processes.ts';
 
-export type PostgrestHandle = { port: number; stop(): Promise<void> };
+export type PostgrestHandle = Running & { port: number };
 
 type PostgrestOptions = {
 	dataDir: string;
@@ -71,10 +71,11 @@ export async function startPostgrest(options: PostgrestOptions): Promise<Postgre
 	};
 	child.stdout.on('data', collect);
 	child.stderr.on('data', collect);
-	const exited = new Promise<void>((resolve) =>
+	const exited = new Promise<string>((resolve) =>
 		child.on('exit', (code, signal) => {
 			exitReport = `code ${code}, signal ${signal}\n${output}`;
-			resolve();
+			const lastWords = output.trimEnd().split('\n').at(-1);
+			resolve(`code ${code}, signal ${signal}${lastWords ? `: ${lastWords}` : ''}`);
 		})
 	);
 	if (child.pid) await writeFile(join(options.dataDir, 'postgrest.pid'), String(child.pid));
@@ -87,6 +88,8 @@ export async function startPostgrest(options: PostgrestOptions): Promise<Postgre
 	child.stdout.on('data', (chunk: Buffer) => options.log(chunk.toString().trimEnd()));
 	return {
 		port: options.port,
+		pid: child.pid,
+		exited,
 		async stop() {
 			if (exitReport === null) {
 				child.kill('SIGTERM');

@@ -8,13 +8,21 @@ export type StackSecrets = {
 	jwtSecret: string;
 	anonKey: string;
 	serviceRoleKey: string;
+	/**
+	 * What the app's server sends to the auth service with X-Forwarded-For, so that the client
+	 * address it names is believed (rate limits count per client, not per app server).
+	 */
+	forwardingSecret: string;
 	passwords: {
 		supabaseAdmin: string;
 		postgres: string;
 		authenticator: string;
 		authAdmin: string;
+		storageAdmin: string;
 	};
 };
+
+const password = () => randomBytes(18).toString('hex');
 
 const TEN_YEARS = 10 * 365 * 24 * 3600;
 
@@ -26,28 +34,42 @@ function apiKey(role: 'anon' | 'service_role', secret: string): string {
 
 function createSecrets(): StackSecrets {
 	const jwtSecret = randomBytes(32).toString('hex');
-	const password = () => randomBytes(18).toString('hex');
 	return {
 		jwtSecret,
 		anonKey: apiKey('anon', jwtSecret),
 		serviceRoleKey: apiKey('service_role', jwtSecret),
+		forwardingSecret: randomBytes(32).toString('hex'),
 		passwords: {
 			supabaseAdmin: password(),
 			postgres: password(),
 			authenticator: password(),
-			authAdmin: password()
+			authAdmin: password(),
+			storageAdmin: password()
 		}
 	};
 }
 
 export async function loadOrCreateSecrets(dataDir: string): Promise<StackSecrets> {
 	const file = join(dataDir, 'secrets.json');
+	let stored: StackSecrets | null = null;
 	try {
-		return JSON.parse(await readFile(file, 'utf8')) as StackSecrets;
+		stored = JSON.parse(await readFile(file, 'utf8')) as StackSecrets;
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
 	}
-	const secrets = createSecrets();
+	// Installations from before the forwarding secret or the storage service lack those secrets;
+	// they get them, and their other secrets stay.
+	if (stored?.forwardingSecret && stored.passwords.storageAdmin) return stored;
+	const secrets = stored
+		? {
+				...stored,
+				forwardingSecret: stored.forwardingSecret || randomBytes(32).toString('hex'),
+				passwords: {
+					...stored.passwords,
+					storageAdmin: stored.passwords.storageAdmin || password()
+				}
+			}
+		: createSecrets();
 	await writeFile(file, JSON.stringify(secrets, null, '\t'), { mode: 0o600 });
 	return secrets;
 }

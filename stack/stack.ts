@@ -4,13 +4,14 @@ import { fileURLToPath } from 'node:url';
 import exitHook from 'async-exit-hook';
 import pg from 'pg';
 import { startAuthService, type AuthServiceOptions } from './auth/service.ts';
+import { startStorageService, type StorageServiceOptions } from './storage/service.ts';
 import { startGateway, type MountedService } from './gateway.ts';
 import { acquireLock } from './lock.ts';
 import { applyMigrations, applySeedOnce } from './migrations.ts';
 import { freePort, preferredOrFreePort } from './ports.ts';
 import { SUPERUSER, startPostgres, type PostgresHandle } from './postgres.ts';
-import { startPostgrest, stopOrphanPostgrest, type PostgrestHandle } from './postgrest.ts';
-import { isProcessAlive } from './processes.ts';
+import { startPostgrest, stopOrphanPostgrest } from './postgrest.ts';
+import { isProcessAlive, supervise, type Backoff } from './processes.ts';
 import { loadOrCreateSecrets } from './secrets.ts';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,10 +29,17 @@ export type StackOptions = {
 	ephemeral?: boolean;
 	/** The app's URL: links in the auth service's mails point there. */
 	siteUrl?: string;
-	/** Services the gateway mounts beside PostgREST (later issues add auth). */
-	services?: { auth?: MountedService };
+	/** Services the gateway mounts beside PostgREST (tests replace one with their own). */
+	services?: { auth?: MountedService; storage?: MountedService };
 	/** Settings of the local auth service (tests lower rate limits or the OTP expiry). */
-	auth?: Omit<AuthServiceOptions, 'dbUrl' | 'jwtSecret' | 'dataDir' | 'siteUrl' | 'log'>;
+	auth?: Omit<
+		AuthServiceOptions,
+		'dbUrl' | 'jwtSecret' | 'dataDir' | 'siteUrl' | 'forwardingSecret' | 'log'
+	>;
+	/** Settings of the local storage service (tests lower the global upload limit). */
+	storage?: Pick<StorageServiceOptions, 'fileSizeLimit'>;
+	/** When a crashed Postgres or PostgREST is started again (tests slow it down or speed it up). */
+	restartBackoff?: Partial<Backoff>;
 	log?: (message: string) => void;
 };
 
@@ -40,6 +48,8 @@ export type Stack = {
 	anonKey: string;
 	serviceRoleKey: string;
 	jwtSecret: string;
+	/** The app's server sends it with X-Forwarded-For (see stack/auth/service.ts). */
+	forwardingSecret: string;
 	/** Connection string for the `postgres` role (owner of the app's schema, like on Supabase). */
 	dbUrl: string;
 	/** Connection string for the superuser: only for the stack's own bookkeeping and tests. */
@@ -78,6 +88,7 @@ async function bootstrap(superuserUrl: string, passwords: Record<string, string>
 	await withClient(superuserUrl, async (client) => {
 		await client.query(sql);
 		await client.query(await readFile(join(PROJECT_ROOT, 'stack', 'sql', 'auth.sql'), 'utf8'));
+		await client.query(await readFile(join(PROJECT_ROOT, 'stack', 'sql', 'storage.sql'), 'utf8'));
 		for (const [role, password] of Object.entries(passwords)) {
 			await client.query(
 				`alter role ${client.escapeIdentifier(role)} password ${client.escapeLiteral(password)}`
@@ -89,6 +100,12 @@ async function bootstrap(superuserUrl: string, passwords: Record<string, string>
 /**
  * Starts Postgres, applies the bootstrap, migrations and (once) the seed, then PostgREST and the
  * gateway. Everything listens on 127.0.0.1 only. `stop()` shuts all of it down in reverse order.
+ *
+ * Postgres and PostgREST run as child processes under supervision: one that crashes is started
+ * again (see `supervise`), so a killed PostgREST costs the site seconds rather than an outage
+ * until someone restarts the stack. The auth service and the gateway run inside this process;
+ * they cannot die without the stack itself, and the auth service's connection pool reconnects
+ * by itself once Postgres is back.
  */
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
 	const dataDir = resolve(options.dataDir ?? DEFAULT_DATA_DIR);
@@ -96,7 +113,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 	await mkdir(dataDir, { recursive: true });
 	const releaseLock = await acquireLock(dataDir, () => stopOrphanPostgrest(dataDir));
 	const stops: Array<() => Promise<void>> = [releaseLock];
+	// Set before anything stops: a child that dies now (Ctrl-C reaches the children too) is not
+	// restarted.
+	const shutdown = new AbortController();
+	const supervision = { log, backoff: options.restartBackoff, shutdown: shutdown.signal };
 	const stopAll = async () => {
+		shutdown.abort();
 		await rm(join(dataDir, 'stack.json'), { force: true });
 		while (stops.length) await stops.pop()!().catch((error) => log(`while stopping: ${error}`));
 	};
@@ -117,13 +139,15 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 			ephemeral: options.ephemeral ?? false,
 			log
 		});
-		stops.push(() => postgres.stop());
+		const postgresServer = supervise('Postgres', postgres.server, postgres.restart, supervision);
+		stops.push(() => postgresServer.stop());
 		const superuserDbUrl = postgres.url(SUPERUSER, secrets.passwords.supabaseAdmin);
 		const dbUrl = postgres.url('postgres', secrets.passwords.postgres);
 		await bootstrap(superuserDbUrl, {
 			postgres: secrets.passwords.postgres,
 			authenticator: secrets.passwords.authenticator,
-			supabase_auth_admin: secrets.passwords.authAdmin
+			supabase_auth_admin: secrets.passwords.authAdmin,
+			supabase_storage_admin: secrets.passwords.storageAdmin
 		});
 
 		const migrationsDir = options.migrationsDir ?? join(PROJECT_ROOT, 'supabase', 'migrations');
@@ -148,14 +172,21 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 			log('seeded demo data and demo accounts');
 		}
 
-		const postgrest: PostgrestHandle = await startPostgrest({
+		// A restarted PostgREST comes back on the same ports: the gateway keeps its address.
+		const postgrestOptions = {
 			dataDir,
 			dbUrl: postgres.url('authenticator', secrets.passwords.authenticator),
 			jwtSecret: secrets.jwtSecret,
 			port: await freePort(),
 			adminPort: await freePort(),
 			log
-		});
+		};
+		const postgrest = supervise(
+			'PostgREST',
+			await startPostgrest(postgrestOptions),
+			() => startPostgrest(postgrestOptions),
+			supervision
+		);
 		stops.push(() => postgrest.stop());
 
 		const auth = await startAuthService({
@@ -163,17 +194,28 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 			jwtSecret: secrets.jwtSecret,
 			dataDir,
 			siteUrl: options.siteUrl ?? 'http://localhost:5173',
+			forwardingSecret: secrets.forwardingSecret,
 			...options.auth,
 			log
 		});
 		stops.push(() => auth.stop());
 
+		const storage = await startStorageService({
+			dbUrl: postgres.url('supabase_storage_admin', secrets.passwords.storageAdmin),
+			jwtSecret: secrets.jwtSecret,
+			dataDir,
+			...options.storage,
+			log
+		});
+		stops.push(() => storage.stop());
+
 		const gateway = await startGateway({
 			port: await preferredOrFreePort(options.gatewayPort, moved('the API gateway')),
-			postgrestPort: postgrest.port,
+			postgrestPort: postgrestOptions.port,
 			apiKeys: [secrets.anonKey, secrets.serviceRoleKey],
 			services: {
 				auth: auth.handle,
+				storage: storage.handle,
 				...(auth.mailboxHandle && { mailbox: auth.mailboxHandle }),
 				...options.services
 			},
@@ -188,6 +230,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 			anonKey: secrets.anonKey,
 			serviceRoleKey: secrets.serviceRoleKey,
 			jwtSecret: secrets.jwtSecret,
+			forwardingSecret: secrets.forwardingSecret,
 			dbUrl,
 			superuserDbUrl,
 			dataDir,

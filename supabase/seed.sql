@@ -527,8 +527,9 @@ from (values
 join public.organisations n on n.name = m.network
 join public.organisations o on o.name = m.organisation;
 
-insert into public.partnerships (organisation_id, partner_organisation_id, description, since)
-select a.id, b.id, p.description, p.since
+-- Both sides agreed to the demo partnerships (confirmed_at): they show publicly.
+insert into public.partnerships (organisation_id, partner_organisation_id, description, since, confirmed_at)
+select a.id, b.id, p.description, p.since, p.since
 from (values
   ('AdiBe – Antidiskriminierungsberatung', 'response. – Beratung für Betroffene rechter, rassistischer und antisemitischer Gewalt', 'Gegenseitige Verweisberatung und gemeinsame Fallkonferenzen', date '2022-01-01'),
   ('ALL IN – Servicestelle für Migrantenorganisationen', 'Türkischer Elternverein Kassel e. V. (Demo)', 'Begleitung bei Projektanträgen', date '2024-04-01'),
@@ -541,3 +542,424 @@ join public.organisations b on b.name = p.partner;
 
 drop table seed_services;
 drop table seed_organisations;
+
+-- Funding ------------------------------------------------------------------------------------------
+-- Funders, programmes, calls, the city's own fund and applications from 2024 to 2026 in every
+-- status, as the office would have recorded them (as of 30 November 2026). Real funders and
+-- programmes under their real names with example contact details; calls, applications, amounts
+-- and decisions are invented. Every top-level row is marked is_demo; decisions, obligations,
+-- payments and the activity log belong to demo applications.
+insert into public.funders (name, level, website, notes, is_demo) values
+  ('Bundesamt für Familie und zivilgesellschaftliche Aufgaben (BAFzA)', 'bund', 'https://bafza.example.org',
+   'Setzt das Bundesprogramm „Demokratie leben!“ um.', true),
+  ('Land Hessen – Hessisches Ministerium des Innern', 'land', 'https://hessen-demokratie.example.org',
+   'Landesprogramm „Hessen – aktiv für Demokratie und gegen Extremismus“.', true),
+  ('Bürgerstiftung Kassel (Demo)', 'foundation', 'https://buergerstiftung-kassel.example.org', null, true),
+  ('Stadt Kassel', 'kommune', 'https://stadt-kassel.example.org',
+   'Kofinanziert den Aktions- und Initiativfonds der Partnerschaft für Demokratie.', true);
+
+insert into public.programmes (
+  funder_id, name, description, website, financing_type, min_own_share_bp, volunteer_hours_count,
+  volunteer_hour_rate_cents, eligible_applicants, region, max_amount_cents, mittelabruf_window_weeks,
+  interim_report_rule, interim_report_months, final_report_months, receipts_retention_years, is_demo
+)
+select f.id, p.name, p.description, p.website, p.financing_type::public.financing_type, p.min_own_share_bp,
+       p.volunteer_hours_count, p.volunteer_hour_rate_cents, p.eligible::public.applicant_kind[], p.region,
+       p.max_amount_cents, p.window_weeks, p.interim::public.interim_report_rule, p.interim_months,
+       p.final_months, p.retention_years, true
+from (values
+  ('Bundesamt für Familie und zivilgesellschaftliche Aufgaben (BAFzA)', 'Demokratie leben!',
+   'Bundesprogramm zur Förderung von Demokratie, Vielfalt und gegen Extremismus: Modell- und Innovationsprojekte freier Träger.',
+   'https://demokratie-leben.example.org', 'fehlbedarf', 1000, false, null::integer,
+   '{registered_association,non_profit_company,migrant_organisation,religious_community}', 'Deutschland', 30000000::bigint,
+   6, 'yearly', 4, 6, 5),
+  ('Land Hessen – Hessisches Ministerium des Innern', 'Hessen – aktiv für Demokratie und gegen Extremismus',
+   'Landesprogramm für Projekte der Demokratieförderung und Prävention in Hessen. Ehrenamtliche Stunden zählen mit 15 € je Stunde zum Eigenanteil.',
+   'https://hessen-demokratie.example.org/programm', 'anteil', 2000, true, 1500,
+   '{registered_association,migrant_organisation,unregistered_initiative}', 'Hessen', 5000000,
+   8, 'yearly', 4, 3, 5),
+  ('Bürgerstiftung Kassel (Demo)', 'Vielfalt im Quartier (Demo)',
+   'Kleine Projekte für Begegnung und gegen Ausgrenzung in Kasseler Stadtteilen.',
+   'https://buergerstiftung-kassel.example.org/vielfalt', 'festbetrag', 0, false, null,
+   '{registered_association,unregistered_initiative,migrant_organisation,religious_community}', 'Kassel', 500000,
+   6, 'none', 4, 3, 10),
+  ('Stadt Kassel', 'Aktions- und Initiativfonds der Partnerschaft für Demokratie Kassel',
+   'Kleinprojekte bis 5.000 €: bis 1.000 € entscheidet die Fachstelle, darüber der Begleitausschuss.',
+   'https://pfd-kassel.example.org/aktionsfonds', 'voll', 0, false, null,
+   '{registered_association,unregistered_initiative,migrant_organisation,religious_community}', 'Kassel', 500000,
+   6, 'none', 4, 2, 5)
+) as p(funder, name, description, website, financing_type, min_own_share_bp, volunteer_hours_count,
+       volunteer_hour_rate_cents, eligible, region, max_amount_cents, window_weeks, interim, interim_months,
+       final_months, retention_years)
+join public.funders f on f.name = p.funder;
+
+-- Deadlines are local times in Kassel, stored as instants.
+insert into public.funding_calls (
+  programme_id, title, description, topics, eligible_applicants, region, min_amount_cents,
+  max_amount_cents, opens_at, deadline_at, deadline_type, decision_expected_on, link, published,
+  last_verified_at, is_demo
+)
+select p.id, c.title, c.description, c.topics, p.eligible_applicants, p.region, c.min_cents, c.max_cents,
+       c.opens_on::timestamp at time zone 'Europe/Berlin', c.deadline at time zone 'Europe/Berlin',
+       c.deadline_type::public.deadline_type, c.decision_on, c.link, c.published,
+       c.verified::timestamp at time zone 'Europe/Berlin', true
+from (values
+  ('Demokratie leben!', 'Förderaufruf Innovationsprojekte 2025 (Demo)',
+   'Innovationsprojekte, die neue Wege in der Demokratieförderung und im Empowerment von Betroffenen von Rassismus erproben.',
+   '{democracy,empowerment,education}'::text[], 2000000::bigint, 20000000::bigint, date '2024-08-01',
+   timestamp '2024-10-31 12:00', 'fixed', date '2025-01-31', 'https://demokratie-leben.example.org/aufruf-2025', true, date '2024-09-15'),
+  ('Demokratie leben!', 'Förderaufruf Modellprojekte Vielfalt 2027 (Demo)',
+   'Modellprojekte zu Vielfaltgestaltung und gegen Rassismus, Laufzeit bis zu zwei Jahre.',
+   '{democracy,empowerment,networking}', 5000000, 30000000, date '2026-10-01',
+   timestamp '2027-01-29 12:00', 'fixed', date '2027-04-30', 'https://demokratie-leben.example.org/aufruf-2027', true, date '2026-11-20'),
+  ('Demokratie leben!', 'Förderaufruf Modellprojekte 2028 – Entwurf (Demo)',
+   'Noch nicht veröffentlicht: wird nach Bekanntgabe durch das Bundesamt freigegeben.',
+   '{democracy}', 5000000, 30000000, null,
+   timestamp '2027-10-29 12:00', 'fixed', null, null, false, null),
+  ('Hessen – aktiv für Demokratie und gegen Extremismus', 'Projektförderung 2025 (Demo)',
+   'Projekte der Demokratieförderung und Prävention im Jahr 2025.',
+   '{democracy,education}', 300000, 5000000, date '2024-11-01',
+   timestamp '2025-02-28 23:59', 'per_round', date '2025-04-15', 'https://hessen-demokratie.example.org/2025', true, date '2025-01-10'),
+  ('Hessen – aktiv für Demokratie und gegen Extremismus', 'Projektförderung 2026 (Demo)',
+   'Projekte der Demokratieförderung und Prävention im Jahr 2026.',
+   '{democracy,education,empowerment}', 300000, 5000000, date '2025-11-01',
+   timestamp '2026-02-27 23:59', 'per_round', date '2026-04-15', 'https://hessen-demokratie.example.org/2026', true, date '2026-01-12'),
+  ('Hessen – aktiv für Demokratie und gegen Extremismus', 'Projektförderung 2027 (Demo)',
+   'Projekte der Demokratieförderung und Prävention im Jahr 2027; Ehrenamt zählt zum Eigenanteil.',
+   '{democracy,education,empowerment,culture}', 300000, 5000000, date '2026-11-01',
+   timestamp '2027-02-26 23:59', 'per_round', date '2027-04-15', 'https://hessen-demokratie.example.org/2027', true, date '2026-11-05'),
+  ('Vielfalt im Quartier (Demo)', 'Vielfalt im Quartier – laufende Antragstellung (Demo)',
+   'Anträge bis 5.000 € jederzeit; die Stiftung entscheidet monatlich.',
+   '{culture,networking,empowerment}', 50000, 500000, date '2024-01-01',
+   null, 'rolling', null, 'https://buergerstiftung-kassel.example.org/antrag', true, date '2026-06-01'),
+  ('Vielfalt im Quartier (Demo)', 'Sonderrunde Nachbarschaftsfeste 2027 (Demo)',
+   'Feste und Begegnungen in der Nachbarschaft im Sommer 2027.',
+   '{culture,networking}', 50000, 300000, date '2026-10-15',
+   timestamp '2026-12-15 23:59', 'fixed', date '2027-02-15', 'https://buergerstiftung-kassel.example.org/feste', true, date '2026-11-25')
+) as c(programme, title, description, topics, min_cents, max_cents, opens_on, deadline, deadline_type,
+       decision_on, link, published, verified)
+join public.programmes p on p.name = c.programme;
+
+insert into public.own_funds (name, year, origin, budget_line, programme_id, budget_cents, staff_decision_limit_cents, is_demo)
+select 'Aktions- und Initiativfonds', f.year,
+       'Bundesprogramm „Demokratie leben!“ (Partnerschaft für Demokratie Kassel), kofinanziert von der Stadt Kassel',
+       'Produkt 1.36.363.01 Demokratieförderung (Beispiel)', p.id, f.budget, 100000, true
+from (values (2024, 1500000::bigint), (2025, 1500000), (2026, 1200000)) as f(year, budget)
+join public.programmes p on p.name = 'Aktions- und Initiativfonds der Partnerschaft für Demokratie Kassel';
+
+insert into public.committee_meetings (own_fund_id, held_on, title, minutes, is_demo)
+select f.id, m.held_on, m.title, m.minutes, true
+from (values
+  (2024, date '2024-09-19', '2. Sitzung des Begleitausschusses 2024', 'Ein Antrag bewilligt (Interkulturelle Woche).'),
+  (2025, date '2025-03-20', '1. Sitzung des Begleitausschusses 2025', 'Ein Antrag bewilligt, einer abgelehnt (Überschneidung mit Vereinsmitteln).'),
+  (2026, date '2026-03-12', '1. Sitzung des Begleitausschusses 2026', 'Ein Antrag bewilligt.'),
+  (2026, date '2026-09-17', '2. Sitzung des Begleitausschusses 2026', 'Ein Antrag bewilligt.')
+) as m(year, held_on, title, minutes)
+join public.own_funds f on f.name = 'Aktions- und Initiativfonds' and f.year = m.year;
+
+-- Applications: the financing plan and where each came from. The steps below walk each one
+-- through the status pipeline, so the database's own rules (decisions before approval,
+-- obligations on approval, the fund's budget) build the demo as they would build real data.
+create temporary table seed_grant_applications (
+  title text primary key,
+  organisation text not null,
+  call text,
+  fund_year integer,
+  period_start date,
+  period_end date,
+  total bigint not null,
+  requested bigint not null,
+  own bigint not null,
+  third bigint not null default 0,
+  hours integer not null default 0,
+  office_role public.office_role not null,
+  granted bigint,
+  meeting date,
+  notes text
+);
+
+insert into seed_grant_applications values
+  ('Empowerment-Werkstatt gegen Alltagsrassismus (Demo)', 'AdiBe – Antidiskriminierungsberatung',
+   'Förderaufruf Innovationsprojekte 2025 (Demo)', null, '2025-02-01', '2025-12-31',
+   8000000, 7200000, 800000, 0, 0, 'co_wrote', 7200000, null, 'Antrag gemeinsam mit dem Amt geschrieben.'),
+  ('Vielfalt im Stadtteil – Workshops an Schulen (Demo)', 'WIR-Vielfaltszentrum',
+   'Projektförderung 2025 (Demo)', null, '2025-04-01', '2026-03-31',
+   4000000, 3000000, 600000, 400000, 200, 'advised', 3000000, null, null),
+  ('Starke Vereine – Qualifizierung für Migrantenorganisationen (Demo)', 'ALL IN – Servicestelle für Migrantenorganisationen',
+   'Förderaufruf Innovationsprojekte 2025 (Demo)', null, '2025-04-01', '2027-03-31',
+   15000000, 13500000, 1500000, 0, 0, 'partner', 12000000, null, 'Teilbewilligung: Honorarmittel gekürzt.'),
+  ('Elternbrücke – Beratung für Familien (Demo)', 'Türkischer Elternverein Kassel e. V. (Demo)',
+   'Projektförderung 2025 (Demo)', null, '2025-03-01', '2025-11-30',
+   1200000, 900000, 300000, 0, 0, 'advised', 900000, null, 'Rückforderung: 1.200 € nicht zweckentsprechend verwendet.'),
+  ('Ankommen in der Nordstadt – Patenschaften (Demo)', 'Ökumenische Flüchtlingshilfe Nordstadt (Demo)',
+   'Projektförderung 2026 (Demo)', null, '2026-12-01', '2027-11-30',
+   2500000, 2000000, 400000, 0, 100, 'advised', 2000000, null, null),
+  ('Black History Month Kassel 2027 (Demo)', 'Afrikanisches Kulturforum Nordhessen (Demo)',
+   'Vielfalt im Quartier – laufende Antragstellung (Demo)', null, '2027-01-15', '2027-03-31',
+   600000, 500000, 100000, 0, 0, 'none', 300000, null, null),
+  ('Dialogräume – Begegnung Syrien–Deutschland (Demo)', 'Syrisch-Deutscher Freundeskreis (Demo)',
+   'Förderaufruf Innovationsprojekte 2025 (Demo)', null, '2025-03-01', '2026-02-28',
+   3000000, 2800000, 200000, 0, 0, 'advised', null, null, 'Abgelehnt: Eigenanteil unter 10 %.'),
+  ('Wesertor feiert Vielfalt (Demo)', 'Nachbarschaftsinitiative Wesertor (Demo)',
+   'Projektförderung 2026 (Demo)', null, '2026-05-01', '2026-09-30',
+   800000, 600000, 200000, 0, 0, 'none', null, null, 'Zurückgezogen: Initiative hat sich aufgelöst.'),
+  ('Brücken der Sprache – Mentoring (Demo)', 'Verein Brückenbauer*innen e. V. (Demo)',
+   'Förderaufruf Modellprojekte Vielfalt 2027 (Demo)', null, '2027-04-01', '2028-12-31',
+   9000000, 8100000, 900000, 0, 0, 'co_wrote', null, null, 'Nachforderung: Finanzierungsplan für 2028 fehlt.'),
+  ('Nachbarschaftsfest der Religionen (Demo)', 'Jüdisches Forum für Dialog Kassel (Demo)',
+   'Sonderrunde Nachbarschaftsfeste 2027 (Demo)', null, '2027-05-01', '2027-07-31',
+   350000, 250000, 100000, 0, 0, 'none', null, null, null),
+  ('Elterncafé ukrainischer Familien (Demo)', 'Ukrainische Gemeinde Kassel (Demo)',
+   'Projektförderung 2027 (Demo)', null, '2027-03-01', '2027-12-31',
+   1500000, 1200000, 150000, 0, 100, 'advised', null, null, 'Entwurf: Ehrenamtsstunden klären.'),
+  ('Jugendforum gegen antimuslimischen Rassismus (Demo)', 'Muslimische Jugend Kassel (Demo)',
+   'Förderaufruf Modellprojekte Vielfalt 2027 (Demo)', null, null, null,
+   0, 0, 0, 0, 0, 'none', null, null, 'Idee aus dem Vernetzungstreffen im November.'),
+  ('Sprachcafé-Sommerfest 2024 (Demo)', 'Sprachcafé Wesertor (Demo)',
+   null, 2024, '2024-07-01', '2024-07-31', 80000, 80000, 0, 0, 0, 'advised', 80000, null, null),
+  ('Interkulturelle Woche 2024 – Programmheft (Demo)', 'Interkulturelle Woche Kassel – Vorbereitungskreis (Demo)',
+   null, 2024, '2024-09-22', '2024-10-31', 450000, 450000, 0, 0, 0, 'none', 450000, '2024-09-19', null),
+  ('Internationale Wochen gegen Rassismus 2025 – Lesungen (Demo)', 'Internationale Wochen gegen Rassismus Kassel (Demo)',
+   null, 2025, '2025-03-21', '2025-04-30', 300000, 300000, 0, 0, 0, 'partner', 300000, '2025-03-20', null),
+  ('Turnier „Kassel kickt gegen Rassismus“ (Demo)', 'Sportverein Vielfalt Kassel (Demo)',
+   null, 2025, '2025-06-01', '2025-06-30', 250000, 250000, 0, 0, 0, 'none', null, '2025-03-20', 'Abgelehnt: aus Vereinsmitteln finanziert.'),
+  ('Demokratiewerkstatt für Jugendliche (Demo)', 'Stadtteilzentrum Rothenditmold (Demo)',
+   null, 2026, '2026-04-01', '2026-12-31', 400000, 400000, 0, 0, 0, 'advised', 400000, '2026-03-12', null),
+  ('Empowerment-Nähcafé (Demo)', 'Afghanischer Frauenverein Kassel (Demo)',
+   null, 2026, '2026-12-01', '2027-01-31', 95000, 95000, 0, 0, 0, 'advised', 95000, null, null),
+  ('Sprachcafé-Jahresfest 2026 (Demo)', 'Sprachcafé Wesertor (Demo)',
+   null, 2026, '2026-09-20', '2026-10-15', 350000, 350000, 0, 0, 0, 'none', 350000, '2026-09-17', null),
+  ('Gedenkspaziergang zum 2. August (Demo)', 'Roma-Selbstorganisation Nordhessen (Demo)',
+   null, null, null, null, 0, 0, 0, 0, 0, 'none', null, null, 'Idee für den Aktionsfonds 2027.');
+
+-- Each application's statuses with their dates; the first is where it started.
+create temporary table seed_grant_steps (
+  title text not null references seed_grant_applications (title),
+  status public.application_status not null,
+  on_date date not null
+);
+
+insert into seed_grant_steps (title, status, on_date)
+select s.title, s.status::public.application_status, s.on_date::date
+from (values
+  ('Empowerment-Werkstatt gegen Alltagsrassismus (Demo)', 'idea', '2024-08-12'),
+  ('Empowerment-Werkstatt gegen Alltagsrassismus (Demo)', 'drafting', '2024-09-02'),
+  ('Empowerment-Werkstatt gegen Alltagsrassismus (Demo)', 'submitted', '2024-10-28'),
+  ('Empowerment-Werkstatt gegen Alltagsrassismus (Demo)', 'approved', '2025-01-20'),
+  ('Empowerment-Werkstatt gegen Alltagsrassismus (Demo)', 'in_progress', '2025-02-01'),
+  ('Empowerment-Werkstatt gegen Alltagsrassismus (Demo)', 'final_report_submitted', '2026-03-15'),
+  ('Empowerment-Werkstatt gegen Alltagsrassismus (Demo)', 'closed', '2026-07-20'),
+  ('Vielfalt im Stadtteil – Workshops an Schulen (Demo)', 'drafting', '2025-01-08'),
+  ('Vielfalt im Stadtteil – Workshops an Schulen (Demo)', 'submitted', '2025-02-20'),
+  ('Vielfalt im Stadtteil – Workshops an Schulen (Demo)', 'more_information_requested', '2025-03-05'),
+  ('Vielfalt im Stadtteil – Workshops an Schulen (Demo)', 'submitted', '2025-03-12'),
+  ('Vielfalt im Stadtteil – Workshops an Schulen (Demo)', 'approved', '2025-03-25'),
+  ('Vielfalt im Stadtteil – Workshops an Schulen (Demo)', 'in_progress', '2025-04-01'),
+  ('Vielfalt im Stadtteil – Workshops an Schulen (Demo)', 'final_report_submitted', '2026-06-20'),
+  ('Starke Vereine – Qualifizierung für Migrantenorganisationen (Demo)', 'submitted', '2024-10-30'),
+  ('Starke Vereine – Qualifizierung für Migrantenorganisationen (Demo)', 'partly_approved', '2025-03-10'),
+  ('Starke Vereine – Qualifizierung für Migrantenorganisationen (Demo)', 'in_progress', '2025-04-01'),
+  ('Elternbrücke – Beratung für Familien (Demo)', 'drafting', '2025-01-15'),
+  ('Elternbrücke – Beratung für Familien (Demo)', 'submitted', '2025-02-10'),
+  ('Elternbrücke – Beratung für Familien (Demo)', 'approved', '2025-02-27'),
+  ('Elternbrücke – Beratung für Familien (Demo)', 'in_progress', '2025-03-01'),
+  ('Elternbrücke – Beratung für Familien (Demo)', 'final_report_submitted', '2026-02-20'),
+  ('Elternbrücke – Beratung für Familien (Demo)', 'closed', '2026-06-01'),
+  ('Elternbrücke – Beratung für Familien (Demo)', 'clawback', '2026-09-15'),
+  ('Ankommen in der Nordstadt – Patenschaften (Demo)', 'idea', '2025-11-20'),
+  ('Ankommen in der Nordstadt – Patenschaften (Demo)', 'drafting', '2026-01-10'),
+  ('Ankommen in der Nordstadt – Patenschaften (Demo)', 'submitted', '2026-02-20'),
+  ('Ankommen in der Nordstadt – Patenschaften (Demo)', 'approved', '2026-11-10'),
+  ('Black History Month Kassel 2027 (Demo)', 'submitted', '2026-10-15'),
+  ('Black History Month Kassel 2027 (Demo)', 'partly_approved', '2026-11-20'),
+  ('Dialogräume – Begegnung Syrien–Deutschland (Demo)', 'drafting', '2024-09-20'),
+  ('Dialogräume – Begegnung Syrien–Deutschland (Demo)', 'submitted', '2024-10-25'),
+  ('Dialogräume – Begegnung Syrien–Deutschland (Demo)', 'rejected', '2025-02-05'),
+  ('Wesertor feiert Vielfalt (Demo)', 'idea', '2025-12-01'),
+  ('Wesertor feiert Vielfalt (Demo)', 'drafting', '2026-01-05'),
+  ('Wesertor feiert Vielfalt (Demo)', 'withdrawn', '2026-02-03'),
+  ('Brücken der Sprache – Mentoring (Demo)', 'drafting', '2026-10-06'),
+  ('Brücken der Sprache – Mentoring (Demo)', 'submitted', '2026-11-02'),
+  ('Brücken der Sprache – Mentoring (Demo)', 'more_information_requested', '2026-11-23'),
+  ('Nachbarschaftsfest der Religionen (Demo)', 'drafting', '2026-11-01'),
+  ('Nachbarschaftsfest der Religionen (Demo)', 'submitted', '2026-11-25'),
+  ('Elterncafé ukrainischer Familien (Demo)', 'idea', '2026-10-20'),
+  ('Elterncafé ukrainischer Familien (Demo)', 'drafting', '2026-11-05'),
+  ('Jugendforum gegen antimuslimischen Rassismus (Demo)', 'idea', '2026-11-18'),
+  ('Sprachcafé-Sommerfest 2024 (Demo)', 'submitted', '2024-05-20'),
+  ('Sprachcafé-Sommerfest 2024 (Demo)', 'approved', '2024-05-28'),
+  ('Sprachcafé-Sommerfest 2024 (Demo)', 'in_progress', '2024-07-01'),
+  ('Sprachcafé-Sommerfest 2024 (Demo)', 'final_report_submitted', '2024-08-20'),
+  ('Sprachcafé-Sommerfest 2024 (Demo)', 'closed', '2024-09-10'),
+  ('Interkulturelle Woche 2024 – Programmheft (Demo)', 'submitted', '2024-08-30'),
+  ('Interkulturelle Woche 2024 – Programmheft (Demo)', 'approved', '2024-09-19'),
+  ('Interkulturelle Woche 2024 – Programmheft (Demo)', 'in_progress', '2024-09-22'),
+  ('Interkulturelle Woche 2024 – Programmheft (Demo)', 'final_report_submitted', '2024-12-18'),
+  ('Interkulturelle Woche 2024 – Programmheft (Demo)', 'closed', '2025-01-30'),
+  ('Internationale Wochen gegen Rassismus 2025 – Lesungen (Demo)', 'submitted', '2025-02-25'),
+  ('Internationale Wochen gegen Rassismus 2025 – Lesungen (Demo)', 'approved', '2025-03-20'),
+  ('Internationale Wochen gegen Rassismus 2025 – Lesungen (Demo)', 'in_progress', '2025-03-21'),
+  ('Internationale Wochen gegen Rassismus 2025 – Lesungen (Demo)', 'final_report_submitted', '2025-06-25'),
+  ('Internationale Wochen gegen Rassismus 2025 – Lesungen (Demo)', 'closed', '2025-08-14'),
+  ('Turnier „Kassel kickt gegen Rassismus“ (Demo)', 'submitted', '2025-03-01'),
+  ('Turnier „Kassel kickt gegen Rassismus“ (Demo)', 'rejected', '2025-03-20'),
+  ('Demokratiewerkstatt für Jugendliche (Demo)', 'submitted', '2026-02-16'),
+  ('Demokratiewerkstatt für Jugendliche (Demo)', 'approved', '2026-03-12'),
+  ('Demokratiewerkstatt für Jugendliche (Demo)', 'in_progress', '2026-04-01'),
+  ('Empowerment-Nähcafé (Demo)', 'submitted', '2026-09-28'),
+  ('Empowerment-Nähcafé (Demo)', 'approved', '2026-10-05'),
+  ('Sprachcafé-Jahresfest 2026 (Demo)', 'submitted', '2026-08-31'),
+  ('Sprachcafé-Jahresfest 2026 (Demo)', 'approved', '2026-09-17'),
+  ('Sprachcafé-Jahresfest 2026 (Demo)', 'in_progress', '2026-09-20'),
+  ('Sprachcafé-Jahresfest 2026 (Demo)', 'final_report_submitted', '2026-11-20'),
+  ('Gedenkspaziergang zum 2. August (Demo)', 'idea', '2026-11-26')
+) as s(title, status, on_date);
+
+create temporary table seed_grant_payments (
+  title text not null references seed_grant_applications (title),
+  direction public.payment_direction not null,
+  amount bigint not null,
+  paid_on date not null
+);
+
+insert into seed_grant_payments (title, direction, amount, paid_on)
+select p.title, p.direction::public.payment_direction, p.amount, p.paid_on::date
+from (values
+  ('Empowerment-Werkstatt gegen Alltagsrassismus (Demo)', 'payout', 3600000, '2025-02-14'),
+  ('Empowerment-Werkstatt gegen Alltagsrassismus (Demo)', 'payout', 3600000, '2025-08-15'),
+  ('Vielfalt im Stadtteil – Workshops an Schulen (Demo)', 'payout', 1500000, '2025-04-15'),
+  ('Vielfalt im Stadtteil – Workshops an Schulen (Demo)', 'payout', 1500000, '2025-10-15'),
+  ('Starke Vereine – Qualifizierung für Migrantenorganisationen (Demo)', 'payout', 4000000, '2025-05-02'),
+  ('Starke Vereine – Qualifizierung für Migrantenorganisationen (Demo)', 'payout', 3000000, '2026-02-02'),
+  ('Elternbrücke – Beratung für Familien (Demo)', 'payout', 900000, '2025-03-10'),
+  ('Elternbrücke – Beratung für Familien (Demo)', 'repayment', 120000, '2026-10-01'),
+  ('Sprachcafé-Sommerfest 2024 (Demo)', 'payout', 80000, '2024-06-20'),
+  ('Interkulturelle Woche 2024 – Programmheft (Demo)', 'payout', 450000, '2024-09-25'),
+  ('Internationale Wochen gegen Rassismus 2025 – Lesungen (Demo)', 'payout', 300000, '2025-03-25'),
+  ('Demokratiewerkstatt für Jugendliche (Demo)', 'payout', 200000, '2026-04-10'),
+  ('Sprachcafé-Jahresfest 2026 (Demo)', 'payout', 350000, '2026-09-22')
+) as p(title, direction, amount, paid_on);
+
+do $$
+declare
+  app record;
+  step record;
+  application_id uuid;
+  first boolean;
+  number integer := 0;
+begin
+  for app in
+    select a.*, o.id as organisation_id, c.id as call_id, f.id as fund_id, m.id as meeting_id
+    from seed_grant_applications a
+    join public.organisations o on o.name = a.organisation
+    left join public.funding_calls c on c.title = a.call
+    left join public.own_funds f on f.name = 'Aktions- und Initiativfonds' and f.year = a.fund_year
+    left join public.committee_meetings m on m.own_fund_id = f.id and m.held_on = a.meeting
+    order by (select min(on_date) from seed_grant_steps s where s.title = a.title)
+  loop
+    first := true;
+    for step in select * from seed_grant_steps s where s.title = app.title order by s.on_date loop
+      if first then
+        insert into public.applications (
+          organisation_id, funding_call_id, own_fund_id, title, period_start, period_end,
+          total_cost_cents, requested_cents, own_funds_cents, third_party_cents, volunteer_hours,
+          status, office_role, notes, is_demo
+        ) values (
+          app.organisation_id, app.call_id, app.fund_id, app.title, app.period_start, app.period_end,
+          app.total, app.requested, app.own, app.third, app.hours, step.status, app.office_role,
+          app.notes, true
+        ) returning id into application_id;
+        first := false;
+        continue;
+      end if;
+      if step.status in ('approved', 'partly_approved', 'rejected') then
+        number := number + 1;
+        insert into public.grant_decisions (
+          application_id, outcome, decided_by, committee_meeting_id, decided_on, reference,
+          amount_cents, period_start, period_end, conditions
+        ) values (
+          application_id, step.status::text::public.decision_outcome,
+          case when app.fund_id is null then 'funder'
+               when app.meeting_id is null then 'office' else 'committee' end::public.decision_body,
+          app.meeting_id, step.on_date, 'DEMO-' || to_char(step.on_date, 'YYYY') || '-' || lpad(number::text, 3, '0'),
+          coalesce(app.granted, 0),
+          case when step.status <> 'rejected' then app.period_start end,
+          case when step.status <> 'rejected' then app.period_end end,
+          case when step.status <> 'rejected' then 'Es gelten die ANBest-P; Mittelabruf nur für Zahlungen, die binnen sechs Wochen fällig werden.' end
+        );
+      end if;
+      update public.applications set status = step.status where id = application_id;
+    end loop;
+  end loop;
+end;
+$$;
+
+insert into public.payments (application_id, direction, amount_cents, paid_on, reference)
+select a.id, p.direction, p.amount, p.paid_on, 'Buchung ' || to_char(p.paid_on, 'YYYYMMDD')
+from seed_grant_payments p
+join public.applications a on a.title = p.title and a.is_demo
+order by p.paid_on;
+
+-- What was owed before 30 November 2026 was done a week early; Verwendungsnachweise on the day
+-- their application reached "final report submitted" (which dates the receipts from then).
+update public.obligations o
+set done_at = ((s.on_date)::timestamp + time '10:00') at time zone 'Europe/Berlin'
+from public.applications a
+join seed_grant_steps s on s.title = a.title and s.status = 'final_report_submitted'
+where o.application_id = a.id and a.is_demo and o.kind = 'verwendungsnachweis';
+
+update public.obligations o
+set done_at = ((least(o.due_on, date '2026-11-30') - 7)::timestamp + time '10:00') at time zone 'Europe/Berlin'
+from public.applications a
+where o.application_id = a.id and a.is_demo
+  and o.kind in ('mittelabruf', 'zwischennachweis')
+  and (o.due_on < date '2026-11-30' or a.status in ('final_report_submitted', 'closed', 'clawback'));
+
+-- The log as it happened: the walk above ran today, so its entries get the steps' dates. The
+-- seed owns the table and lifts the append-only guard for this alone.
+alter table public.application_activities disable trigger application_activities_append_only;
+
+update public.application_activities l
+set occurred_at = (coalesce(
+      case l.kind
+        when 'created' then (select min(s.on_date) from seed_grant_steps s where s.title = a.title)
+        when 'status_changed' then (
+          select min(s.on_date) from seed_grant_steps s
+          where s.title = a.title and s.status = l.to_status
+            and s.on_date >= (select min(s2.on_date) from seed_grant_steps s2 where s2.title = a.title and s2.status = l.from_status))
+        when 'decision' then (l.details -> 'new' ->> 'decided_on')::date
+        when 'payment' then (l.details -> 'new' ->> 'paid_on')::date
+        -- Marked done; or the receipts' date moved when the Verwendungsnachweis came in.
+        when 'obligation' then (coalesce(
+          (l.details -> 'new' ->> 'done_at')::timestamptz,
+          (select max(o.done_at) from public.obligations o where o.application_id = a.id and o.kind = 'verwendungsnachweis')
+        ) at time zone 'Europe/Berlin')::date
+      end,
+      a.created_at::date)::timestamp + time '10:00' + make_interval(secs => l.id)) at time zone 'Europe/Berlin'
+from public.applications a
+where a.id = l.application_id and a.is_demo;
+
+alter table public.application_activities enable trigger application_activities_append_only;
+
+update public.applications a
+set created_at = ((select min(s.on_date) from seed_grant_steps s where s.title = a.title)::timestamp + time '09:00') at time zone 'Europe/Berlin'
+where a.is_demo;
+
+insert into public.staff_posts (organisation_id, role, fte, funding_source, funder_id, application_id, starts_on, ends_on, notes, is_demo)
+select o.id, s.role, s.fte, s.source, f.id, a.id, s.starts_on, s.ends_on, s.notes, true
+from (values
+  ('Amt für Chancengleichheit der Stadt Kassel', 'Antidiskriminierungsbeauftragte*r', 1.0, 'Haushalt der Stadt Kassel', 'Stadt Kassel', null, date '2023-01-01', null::date, null),
+  ('Amt für Chancengleichheit der Stadt Kassel', 'Sachbearbeitung Fördermittel', 0.5, 'Haushalt der Stadt Kassel', 'Stadt Kassel', null, date '2024-07-01', null, null),
+  ('Partnerschaft für Demokratie Kassel', 'Koordinierungs- und Fachstelle', 0.75, 'Bundesprogramm „Demokratie leben!“', 'Bundesamt für Familie und zivilgesellschaftliche Aufgaben (BAFzA)', null, date '2025-01-01', date '2028-12-31', null),
+  ('Komm.A Kassel – Kommunale Allianz gegen Rassismus und Hass', 'Projektkoordination Komm.A', 0.5, 'Bundesprogramm Komm.A', 'Bundesamt für Familie und zivilgesellschaftliche Aufgaben (BAFzA)', null, date '2024-01-01', date '2026-12-31', 'Verlängerung beantragt.'),
+  ('AdiBe – Antidiskriminierungsberatung', 'Empowerment-Trainerin', 0.8, 'Demokratie leben! (Innovationsprojekt)', 'Bundesamt für Familie und zivilgesellschaftliche Aufgaben (BAFzA)', 'Empowerment-Werkstatt gegen Alltagsrassismus (Demo)', date '2025-02-01', date '2025-12-31', null),
+  ('ALL IN – Servicestelle für Migrantenorganisationen', 'Bildungsreferent*in Vereinsqualifizierung', 0.5, 'Demokratie leben! (Innovationsprojekt)', 'Bundesamt für Familie und zivilgesellschaftliche Aufgaben (BAFzA)', 'Starke Vereine – Qualifizierung für Migrantenorganisationen (Demo)', date '2025-04-01', date '2027-03-31', null),
+  ('WIR-Vielfaltszentrum', 'Workshopleitung Schulen', 0.25, 'Landesprogramm Hessen', 'Land Hessen – Hessisches Ministerium des Innern', 'Vielfalt im Stadtteil – Workshops an Schulen (Demo)', date '2025-04-01', date '2026-03-31', null)
+) as s(organisation, role, fte, source, funder, application, starts_on, ends_on, notes)
+join public.organisations o on o.name = s.organisation
+left join public.funders f on f.name = s.funder
+left join public.applications a on a.title = s.application and a.is_demo;
+
+drop table seed_grant_payments;
+drop table seed_grant_steps;
+drop table seed_grant_applications;

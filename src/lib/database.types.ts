@@ -8,6 +8,192 @@ export type Database = {
 	};
 	public: {
 		Tables: {
+			application_activities: {
+				Row: {
+					actor_id: string | null;
+					application_id: string;
+					details: NonNullable<Json>;
+					from_status: Database['public']['Enums']['application_status'] | null;
+					id: number;
+					kind: Database['public']['Enums']['activity_kind'];
+					note: string | null;
+					occurred_at: string;
+					to_status: Database['public']['Enums']['application_status'] | null;
+				};
+				Insert: {
+					actor_id?: string | null;
+					application_id: string;
+					details?: NonNullable<Json>;
+					from_status?: Database['public']['Enums']['application_status'] | null;
+					id?: never;
+					kind: Database['public']['Enums']['activity_kind'];
+					note?: string | null;
+					occurred_at?: string;
+					to_status?: Database['public']['Enums']['application_status'] | null;
+				};
+				Update: {
+					actor_id?: string | null;
+					application_id?: string;
+					details?: NonNullable<Json>;
+					from_status?: Database['public']['Enums']['application_status'] | null;
+					id?: never;
+					kind?: Database['public']['Enums']['activity_kind'];
+					note?: string | null;
+					occurred_at?: string;
+					to_status?: Database['public']['Enums']['application_status'] | null;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'application_activities_application_id_fkey';
+						columns: ['application_id'];
+						isOneToOne: false;
+						referencedRelation: 'applications';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			applications: {
+				Row: {
+					created_at: string;
+					funding_call_id: string | null;
+					granted_cents: number;
+					id: string;
+					is_demo: boolean;
+					notes: string | null;
+					office_role: Database['public']['Enums']['office_role'];
+					organisation_id: string;
+					own_fund_id: string | null;
+					own_funds_cents: number;
+					paid_cents: number;
+					period_end: string | null;
+					period_start: string | null;
+					requested_cents: number;
+					responsible_staff_id: string | null;
+					status: Database['public']['Enums']['application_status'];
+					third_party_cents: number;
+					title: string;
+					total_cost_cents: number;
+					updated_at: string;
+					volunteer_hours: number;
+				};
+				Insert: {
+					created_at?: string;
+					funding_call_id?: string | null;
+					granted_cents?: number;
+					id?: string;
+					is_demo?: boolean;
+					notes?: string | null;
+					office_role?: Database['public']['Enums']['office_role'];
+					organisation_id: string;
+					own_fund_id?: string | null;
+					own_funds_cents?: number;
+					paid_cents?: number;
+					period_end?: string | null;
+					period_start?: string | null;
+					requested_cents?: number;
+					responsible_staff_id?: string | null;
+					status?: Database['public']['Enums']['application_status'];
+					third_party_cents?: number;
+					title: string;
+					total_cost_cents?: number;
+					updated_at?: string;
+					volunteer_hours?: number;
+				};
+				Update: {
+					created_at?: string;
+					funding_call_id?: string | null;
+					granted_cents?: number;
+					id?: string;
+					is_demo?: boolean;
+					notes?: string | null;
+					office_role?: Database['public']['Enums']['office_role'];
+					organisation_id?: string;
+					own_fund_id?: string | null;
+					own_funds_cents?: number;
+					paid_cents?: number;
+					period_end?: string | null;
+					period_start?: string | null;
+					requested_cents?: number;
+					responsible_staff_id?: string | null;
+					status?: Database['public']['Enums']['application_status'];
+					third_party_cents?: number;
+					title?: string;
+					total_cost_cents?: number;
+					updated_at?: string;
+					volunteer_hours?: number;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'applications_funding_call_id_fkey';
+						columns: ['funding_call_id'];
+						isOneToOne: false;
+						referencedRelation: 'funding_calls';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'applications_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'applications_own_fund_id_fkey';
+						columns: ['own_fund_id'];
+						isOneToOne: false;
+						referencedRelation: 'own_funds';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'applications_responsible_staff_id_fkey';
+						columns: ['responsible_staff_id'];
+						isOneToOne: false;
+						referencedRelation: 'staff';
+						referencedColumns: ['user_id'];
+					}
+				];
+			};
+			committee_meetings: {
+				Row: {
+					created_at: string;
+					held_on: string;
+					id: string;
+					is_demo: boolean;
+					minutes: string | null;
+					own_fund_id: string;
+					title: string;
+					updated_at: string;
+				};
+				Insert: {
+					created_at?: string;
+					held_on: string;
+					id?: string;
+					is_demo?: boolean;
+					minutes?: string | null;
+					own_fund_id: string;
+					title: string;
+					updated_at?: string;
+				};
+				Update: {
+					created_at?: string;
+					held_on?: string;
+					id?: string;
+					is_demo?: boolean;
+					minutes?: string | null;
+					own_fund_id?: string;
+					title?: string;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'committee_meetings_own_fund_id_fkey';
+						columns: ['own_fund_id'];
+						isOneToOne: false;
+						referencedRelation: 'own_funds';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			contacts: {
 				Row: {
 					email: string | null;
@@ -76,6 +262,217 @@ export type Database = {
 					name?: string;
 				};
 				Relationships: [];
+			};
+			funders: {
+				Row: {
+					created_at: string;
+					id: string;
+					is_demo: boolean;
+					level: Database['public']['Enums']['funder_level'];
+					name: string;
+					notes: string | null;
+					updated_at: string;
+					website: string | null;
+				};
+				Insert: {
+					created_at?: string;
+					id?: string;
+					is_demo?: boolean;
+					level: Database['public']['Enums']['funder_level'];
+					name: string;
+					notes?: string | null;
+					updated_at?: string;
+					website?: string | null;
+				};
+				Update: {
+					created_at?: string;
+					id?: string;
+					is_demo?: boolean;
+					level?: Database['public']['Enums']['funder_level'];
+					name?: string;
+					notes?: string | null;
+					updated_at?: string;
+					website?: string | null;
+				};
+				Relationships: [];
+			};
+			funding_calls: {
+				Row: {
+					created_at: string;
+					deadline_at: string | null;
+					deadline_type: Database['public']['Enums']['deadline_type'];
+					decision_expected_on: string | null;
+					description: string | null;
+					eligible_applicants: Database['public']['Enums']['applicant_kind'][];
+					id: string;
+					is_demo: boolean;
+					last_verified_at: string | null;
+					link: string | null;
+					max_amount_cents: number | null;
+					min_amount_cents: number | null;
+					opens_at: string | null;
+					programme_id: string;
+					published: boolean;
+					region: string | null;
+					title: string;
+					topics: string[];
+					updated_at: string;
+				};
+				Insert: {
+					created_at?: string;
+					deadline_at?: string | null;
+					deadline_type?: Database['public']['Enums']['deadline_type'];
+					decision_expected_on?: string | null;
+					description?: string | null;
+					eligible_applicants?: Database['public']['Enums']['applicant_kind'][];
+					id?: string;
+					is_demo?: boolean;
+					last_verified_at?: string | null;
+					link?: string | null;
+					max_amount_cents?: number | null;
+					min_amount_cents?: number | null;
+					opens_at?: string | null;
+					programme_id: string;
+					published?: boolean;
+					region?: string | null;
+					title: string;
+					topics?: string[];
+					updated_at?: string;
+				};
+				Update: {
+					created_at?: string;
+					deadline_at?: string | null;
+					deadline_type?: Database['public']['Enums']['deadline_type'];
+					decision_expected_on?: string | null;
+					description?: string | null;
+					eligible_applicants?: Database['public']['Enums']['applicant_kind'][];
+					id?: string;
+					is_demo?: boolean;
+					last_verified_at?: string | null;
+					link?: string | null;
+					max_amount_cents?: number | null;
+					min_amount_cents?: number | null;
+					opens_at?: string | null;
+					programme_id?: string;
+					published?: boolean;
+					region?: string | null;
+					title?: string;
+					topics?: string[];
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'funding_calls_programme_id_fkey';
+						columns: ['programme_id'];
+						isOneToOne: false;
+						referencedRelation: 'programmes';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			grant_decisions: {
+				Row: {
+					amount_cents: number;
+					application_id: string;
+					committee_meeting_id: string | null;
+					conditions: string | null;
+					created_at: string;
+					decided_by: Database['public']['Enums']['decision_body'];
+					decided_on: string;
+					id: string;
+					outcome: Database['public']['Enums']['decision_outcome'];
+					period_end: string | null;
+					period_start: string | null;
+					recorded_by: string | null;
+					reference: string | null;
+					updated_at: string;
+				};
+				Insert: {
+					amount_cents?: number;
+					application_id: string;
+					committee_meeting_id?: string | null;
+					conditions?: string | null;
+					created_at?: string;
+					decided_by?: Database['public']['Enums']['decision_body'];
+					decided_on: string;
+					id?: string;
+					outcome: Database['public']['Enums']['decision_outcome'];
+					period_end?: string | null;
+					period_start?: string | null;
+					recorded_by?: string | null;
+					reference?: string | null;
+					updated_at?: string;
+				};
+				Update: {
+					amount_cents?: number;
+					application_id?: string;
+					committee_meeting_id?: string | null;
+					conditions?: string | null;
+					created_at?: string;
+					decided_by?: Database['public']['Enums']['decision_body'];
+					decided_on?: string;
+					id?: string;
+					outcome?: Database['public']['Enums']['decision_outcome'];
+					period_end?: string | null;
+					period_start?: string | null;
+					recorded_by?: string | null;
+					reference?: string | null;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'grant_decisions_application_id_fkey';
+						columns: ['application_id'];
+						isOneToOne: true;
+						referencedRelation: 'applications';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'grant_decisions_committee_meeting_id_fkey';
+						columns: ['committee_meeting_id'];
+						isOneToOne: false;
+						referencedRelation: 'committee_meetings';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			join_requests: {
+				Row: {
+					contact_email: string;
+					created_at: string;
+					decided_at: string | null;
+					id: string;
+					locale: string;
+					organisation_id: string;
+					status: Database['public']['Enums']['join_request_status'];
+				};
+				Insert: {
+					contact_email: string;
+					created_at?: string;
+					decided_at?: string | null;
+					id?: string;
+					locale?: string;
+					organisation_id: string;
+					status?: Database['public']['Enums']['join_request_status'];
+				};
+				Update: {
+					contact_email?: string;
+					created_at?: string;
+					decided_at?: string | null;
+					id?: string;
+					locale?: string;
+					organisation_id?: string;
+					status?: Database['public']['Enums']['join_request_status'];
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'join_requests_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: true;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					}
+				];
 			};
 			languages: {
 				Row: {
@@ -218,6 +615,56 @@ export type Database = {
 					}
 				];
 			};
+			obligations: {
+				Row: {
+					application_id: string;
+					covers_from: string | null;
+					covers_to: string | null;
+					created_at: string;
+					done_at: string | null;
+					done_by: string | null;
+					due_on: string;
+					id: string;
+					kind: Database['public']['Enums']['obligation_kind'];
+					note: string | null;
+					updated_at: string;
+				};
+				Insert: {
+					application_id: string;
+					covers_from?: string | null;
+					covers_to?: string | null;
+					created_at?: string;
+					done_at?: string | null;
+					done_by?: string | null;
+					due_on: string;
+					id?: string;
+					kind: Database['public']['Enums']['obligation_kind'];
+					note?: string | null;
+					updated_at?: string;
+				};
+				Update: {
+					application_id?: string;
+					covers_from?: string | null;
+					covers_to?: string | null;
+					created_at?: string;
+					done_at?: string | null;
+					done_by?: string | null;
+					due_on?: string;
+					id?: string;
+					kind?: Database['public']['Enums']['obligation_kind'];
+					note?: string | null;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'obligations_application_id_fkey';
+						columns: ['application_id'];
+						isOneToOne: false;
+						referencedRelation: 'applications';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			organisation_members: {
 				Row: {
 					created_at: string;
@@ -348,8 +795,68 @@ export type Database = {
 					}
 				];
 			};
+			own_funds: {
+				Row: {
+					budget_cents: number;
+					budget_line: string | null;
+					committed_cents: number;
+					created_at: string;
+					id: string;
+					is_demo: boolean;
+					name: string;
+					origin: string | null;
+					paid_cents: number;
+					programme_id: string | null;
+					remaining_cents: number | null;
+					staff_decision_limit_cents: number;
+					updated_at: string;
+					year: number;
+				};
+				Insert: {
+					budget_cents: number;
+					budget_line?: string | null;
+					committed_cents?: number;
+					created_at?: string;
+					id?: string;
+					is_demo?: boolean;
+					name: string;
+					origin?: string | null;
+					paid_cents?: number;
+					programme_id?: string | null;
+					remaining_cents?: never;
+					staff_decision_limit_cents?: number;
+					updated_at?: string;
+					year: number;
+				};
+				Update: {
+					budget_cents?: number;
+					budget_line?: string | null;
+					committed_cents?: number;
+					created_at?: string;
+					id?: string;
+					is_demo?: boolean;
+					name?: string;
+					origin?: string | null;
+					paid_cents?: number;
+					programme_id?: string | null;
+					remaining_cents?: never;
+					staff_decision_limit_cents?: number;
+					updated_at?: string;
+					year?: number;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'own_funds_programme_id_fkey';
+						columns: ['programme_id'];
+						isOneToOne: false;
+						referencedRelation: 'programmes';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			partnerships: {
 				Row: {
+					confirmed_at: string | null;
 					description: string | null;
 					id: string;
 					organisation_id: string;
@@ -357,6 +864,7 @@ export type Database = {
 					since: string | null;
 				};
 				Insert: {
+					confirmed_at?: string | null;
 					description?: string | null;
 					id?: string;
 					organisation_id: string;
@@ -364,6 +872,7 @@ export type Database = {
 					since?: string | null;
 				};
 				Update: {
+					confirmed_at?: string | null;
 					description?: string | null;
 					id?: string;
 					organisation_id?: string;
@@ -383,6 +892,130 @@ export type Database = {
 						columns: ['partner_organisation_id'];
 						isOneToOne: false;
 						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			payments: {
+				Row: {
+					amount_cents: number;
+					application_id: string;
+					created_at: string;
+					direction: Database['public']['Enums']['payment_direction'];
+					id: string;
+					paid_on: string;
+					recorded_by: string | null;
+					reference: string | null;
+					spend_by: string | null;
+					updated_at: string;
+				};
+				Insert: {
+					amount_cents: number;
+					application_id: string;
+					created_at?: string;
+					direction?: Database['public']['Enums']['payment_direction'];
+					id?: string;
+					paid_on: string;
+					recorded_by?: string | null;
+					reference?: string | null;
+					spend_by?: string | null;
+					updated_at?: string;
+				};
+				Update: {
+					amount_cents?: number;
+					application_id?: string;
+					created_at?: string;
+					direction?: Database['public']['Enums']['payment_direction'];
+					id?: string;
+					paid_on?: string;
+					recorded_by?: string | null;
+					reference?: string | null;
+					spend_by?: string | null;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'payments_application_id_fkey';
+						columns: ['application_id'];
+						isOneToOne: false;
+						referencedRelation: 'applications';
+						referencedColumns: ['id'];
+					}
+				];
+			};
+			programmes: {
+				Row: {
+					created_at: string;
+					description: string | null;
+					eligible_applicants: Database['public']['Enums']['applicant_kind'][];
+					final_report_months: number;
+					financing_type: Database['public']['Enums']['financing_type'];
+					funder_id: string;
+					id: string;
+					interim_report_months: number;
+					interim_report_rule: Database['public']['Enums']['interim_report_rule'];
+					is_demo: boolean;
+					max_amount_cents: number | null;
+					min_own_share_bp: number;
+					mittelabruf_window_weeks: number;
+					name: string;
+					receipts_retention_years: number;
+					region: string | null;
+					updated_at: string;
+					volunteer_hour_rate_cents: number | null;
+					volunteer_hours_count: boolean;
+					website: string | null;
+				};
+				Insert: {
+					created_at?: string;
+					description?: string | null;
+					eligible_applicants?: Database['public']['Enums']['applicant_kind'][];
+					final_report_months?: number;
+					financing_type: Database['public']['Enums']['financing_type'];
+					funder_id: string;
+					id?: string;
+					interim_report_months?: number;
+					interim_report_rule?: Database['public']['Enums']['interim_report_rule'];
+					is_demo?: boolean;
+					max_amount_cents?: number | null;
+					min_own_share_bp?: number;
+					mittelabruf_window_weeks?: number;
+					name: string;
+					receipts_retention_years?: number;
+					region?: string | null;
+					updated_at?: string;
+					volunteer_hour_rate_cents?: number | null;
+					volunteer_hours_count?: boolean;
+					website?: string | null;
+				};
+				Update: {
+					created_at?: string;
+					description?: string | null;
+					eligible_applicants?: Database['public']['Enums']['applicant_kind'][];
+					final_report_months?: number;
+					financing_type?: Database['public']['Enums']['financing_type'];
+					funder_id?: string;
+					id?: string;
+					interim_report_months?: number;
+					interim_report_rule?: Database['public']['Enums']['interim_report_rule'];
+					is_demo?: boolean;
+					max_amount_cents?: number | null;
+					min_own_share_bp?: number;
+					mittelabruf_window_weeks?: number;
+					name?: string;
+					receipts_retention_years?: number;
+					region?: string | null;
+					updated_at?: string;
+					volunteer_hour_rate_cents?: number | null;
+					volunteer_hours_count?: boolean;
+					website?: string | null;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'programmes_funder_id_fkey';
+						columns: ['funder_id'];
+						isOneToOne: false;
+						referencedRelation: 'funders';
 						referencedColumns: ['id'];
 					}
 				];
@@ -775,6 +1408,76 @@ export type Database = {
 				};
 				Relationships: [];
 			};
+			staff_posts: {
+				Row: {
+					application_id: string | null;
+					created_at: string;
+					ends_on: string | null;
+					fte: number;
+					funder_id: string | null;
+					funding_source: string | null;
+					id: string;
+					is_demo: boolean;
+					notes: string | null;
+					organisation_id: string | null;
+					role: string;
+					starts_on: string;
+					updated_at: string;
+				};
+				Insert: {
+					application_id?: string | null;
+					created_at?: string;
+					ends_on?: string | null;
+					fte: number;
+					funder_id?: string | null;
+					funding_source?: string | null;
+					id?: string;
+					is_demo?: boolean;
+					notes?: string | null;
+					organisation_id?: string | null;
+					role: string;
+					starts_on: string;
+					updated_at?: string;
+				};
+				Update: {
+					application_id?: string | null;
+					created_at?: string;
+					ends_on?: string | null;
+					fte?: number;
+					funder_id?: string | null;
+					funding_source?: string | null;
+					id?: string;
+					is_demo?: boolean;
+					notes?: string | null;
+					organisation_id?: string | null;
+					role?: string;
+					starts_on?: string;
+					updated_at?: string;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'staff_posts_application_id_fkey';
+						columns: ['application_id'];
+						isOneToOne: false;
+						referencedRelation: 'applications';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'staff_posts_funder_id_fkey';
+						columns: ['funder_id'];
+						isOneToOne: false;
+						referencedRelation: 'funders';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'staff_posts_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			taxonomy_terms: {
 				Row: {
 					code: string;
@@ -868,6 +1571,12 @@ export type Database = {
 			[_ in never]: never;
 		};
 		Functions: {
+			confirm_organisation: { Args: { organisation: string }; Returns: string };
+			confirm_partnership: { Args: { partnership: string }; Returns: string };
+			directory_data_version: {
+				Args: Record<PropertyKey, never>;
+				Returns: number;
+			};
 			open_locations: {
 				Args: { at?: string; organisation_slug: string };
 				Returns: {
@@ -936,11 +1645,53 @@ export type Database = {
 		};
 		Enums: {
 			access_mode: 'in_person' | 'phone' | 'video' | 'chat' | 'outreach';
+			activity_kind:
+				| 'created'
+				| 'status_changed'
+				| 'edited'
+				| 'decision'
+				| 'payment'
+				| 'obligation'
+				| 'document'
+				| 'note'
+				| 'mail';
+			applicant_kind:
+				| 'registered_association'
+				| 'non_profit_company'
+				| 'unregistered_initiative'
+				| 'migrant_organisation'
+				| 'religious_community'
+				| 'public_body'
+				| 'foundation';
+			application_status:
+				| 'idea'
+				| 'drafting'
+				| 'submitted'
+				| 'more_information_requested'
+				| 'approved'
+				| 'partly_approved'
+				| 'rejected'
+				| 'withdrawn'
+				| 'in_progress'
+				| 'final_report_submitted'
+				| 'closed'
+				| 'clawback';
+			deadline_type: 'fixed' | 'rolling' | 'per_round';
+			decision_body: 'funder' | 'office' | 'committee';
+			decision_outcome: 'approved' | 'partly_approved' | 'rejected';
+			financing_type: 'anteil' | 'fehlbedarf' | 'festbetrag' | 'voll';
+			funder_level: 'eu' | 'bund' | 'land' | 'kommune' | 'foundation' | 'lottery';
+			interim_report_rule: 'yearly' | 'half_yearly' | 'none';
+			join_request_status: 'open' | 'accepted' | 'declined';
 			location_visibility: 'exact' | 'approximate' | 'district_only' | 'on_request';
 			member_role: 'owner' | 'editor';
 			network_role: 'steering_group' | 'member' | 'partner';
+			obligation_kind:
+				'mittelabruf' | 'zwischennachweis' | 'verwendungsnachweis' | 'receipts_retention';
+			office_role: 'advised' | 'co_wrote' | 'partner' | 'none';
 			organisation_kind:
 				'migrant_organisation' | 'counselling_service' | 'initiative' | 'public_body' | 'network';
+			payment_direction: 'payout' | 'repayment';
 			publication_status: 'draft' | 'published' | 'archived';
 			staff_role: 'office_admin' | 'office_staff';
 			taxonomy_vocabulary:
@@ -1068,9 +1819,57 @@ export const Constants = {
 	public: {
 		Enums: {
 			access_mode: ['in_person', 'phone', 'video', 'chat', 'outreach'],
+			activity_kind: [
+				'created',
+				'status_changed',
+				'edited',
+				'decision',
+				'payment',
+				'obligation',
+				'document',
+				'note',
+				'mail'
+			],
+			applicant_kind: [
+				'registered_association',
+				'non_profit_company',
+				'unregistered_initiative',
+				'migrant_organisation',
+				'religious_community',
+				'public_body',
+				'foundation'
+			],
+			application_status: [
+				'idea',
+				'drafting',
+				'submitted',
+				'more_information_requested',
+				'approved',
+				'partly_approved',
+				'rejected',
+				'withdrawn',
+				'in_progress',
+				'final_report_submitted',
+				'closed',
+				'clawback'
+			],
+			deadline_type: ['fixed', 'rolling', 'per_round'],
+			decision_body: ['funder', 'office', 'committee'],
+			decision_outcome: ['approved', 'partly_approved', 'rejected'],
+			financing_type: ['anteil', 'fehlbedarf', 'festbetrag', 'voll'],
+			funder_level: ['eu', 'bund', 'land', 'kommune', 'foundation', 'lottery'],
+			interim_report_rule: ['yearly', 'half_yearly', 'none'],
+			join_request_status: ['open', 'accepted', 'declined'],
 			location_visibility: ['exact', 'approximate', 'district_only', 'on_request'],
 			member_role: ['owner', 'editor'],
 			network_role: ['steering_group', 'member', 'partner'],
+			obligation_kind: [
+				'mittelabruf',
+				'zwischennachweis',
+				'verwendungsnachweis',
+				'receipts_retention'
+			],
+			office_role: ['advised', 'co_wrote', 'partner', 'none'],
 			organisation_kind: [
 				'migrant_organisation',
 				'counselling_service',
@@ -1078,6 +1877,7 @@ export const Constants = {
 				'public_body',
 				'network'
 			],
+			payment_direction: ['payout', 'repayment'],
 			publication_status: ['draft', 'published', 'archived'],
 			staff_role: ['office_admin', 'office_staff'],
 			taxonomy_vocabulary: [

@@ -15,8 +15,10 @@ export type AuthContext = {
 	emailMaxFrequencySeconds: number;
 	autoconfirm: boolean;
 	disableSignup: boolean;
-	/** When /recover was last asked for an address without account (e-mail → ms). */
-	recentUnknownRecoveries: Map<string, number>;
+	/** When a mail was last asked for by /otp or /recover, per kind and address (key → ms). */
+	recentMailRequests: Map<string, number>;
+	/** Runs `task` after the answer has gone out; failures are logged. */
+	later: (task: () => Promise<void>) => void;
 	log: (message: string) => void;
 };
 

@@ -33,68 +33,87 @@ export function emailOf(body: Record<string, unknown>): string {
 	return normaliseEmail(body.email);
 }
 
-/** A fresh token by mail, at most one per kind and `emailMaxFrequencySeconds` (GoTrue mail.go). */
+type TokenMail = 'signup' | 'magiclink' | 'recovery';
+
+/** A fresh token by mail (GoTrue mail.go); the caller has checked the frequency. */
 async function sendTokenMail(
 	context: AuthContext,
 	request: Request,
 	user: UserRow,
-	kind: 'signup' | 'magiclink' | 'recovery',
+	kind: TokenMail,
 	pkce: CodeChallenge | null
 ) {
-	checkFrequency(
-		kind === 'signup' ? user.confirmation_sent_at : user.recovery_sent_at,
-		context.emailMaxFrequencySeconds
-	);
 	const token = await issueEmailToken(context.pool, user, kind, pkce !== null);
 	if (pkce)
 		await createFlowState(context.pool, user.id, pkce, kind === 'signup' ? 'email/signup' : kind);
 	await sendAuthMail(context, request, user, kind, token);
 }
 
-export async function otp(context: AuthContext, request: Request): Promise<Reply> {
-	const email = emailOf(request.body);
-	const pkce = codeChallengeOf(request.body);
-	let user = await findUserByEmail(context.pool, email);
-	if (!user) {
-		if (request.body.create_user === false) {
-			throw new AuthError(422, 'otp_disabled', 'Signups not allowed for otp');
-		}
-		if (context.disableSignup) throw signupDisabled();
-		user = await insertUser(context.pool, {
-			email,
-			password: randomPassword(),
-			userMetadata: metadataOf(request.body.data, 'data')
-		});
-	}
-	// A new or unconfirmed address gets the signup confirmation, a confirmed one a magic link.
-	await sendTokenMail(context, request, user, isConfirmed(user) ? 'magiclink' : 'signup', pkce);
-	return { status: 200, body: {} };
-}
-
-function rememberUnknownRecovery(context: AuthContext, email: string) {
+/**
+ * GoTrue's per-user mail frequency (SMTP_MAX_FREQUENCY), applied alike to addresses with and
+ * without an account: the time of the last mail of this kind in the database, or of the last
+ * request for one here (unknown addresses, and mail still on its way). Magic links and recovery
+ * mails share GoTrue's recovery_sent_at, so they share one limit here too.
+ */
+function limitMailFrequency(
+	context: AuthContext,
+	kind: TokenMail,
+	email: string,
+	user: UserRow | null
+) {
+	const column = kind === 'signup' ? 'confirmation' : 'recovery';
+	const key = `${column}:${email}`;
+	const sentAt = user?.[kind === 'signup' ? 'confirmation_sent_at' : 'recovery_sent_at'];
+	const asked = context.recentMailRequests.get(key) ?? 0;
+	const last = Math.max(sentAt?.getTime() ?? 0, asked);
+	checkFrequency(last ? new Date(last) : null, context.emailMaxFrequencySeconds);
 	const now = Date.now();
-	const recent = context.recentUnknownRecoveries;
+	const recent = context.recentMailRequests;
 	if (recent.size > 10_000) {
 		for (const [address, at] of recent) {
 			if (at + context.emailMaxFrequencySeconds * 1000 < now) recent.delete(address);
 		}
 	}
-	recent.set(email, now);
+	recent.set(key, now);
 }
 
+/**
+ * POST /otp. The answer is the same `{}` whether or not the address has an account, and it
+ * does not wait for the token or the mail: those are made after answering, so neither the
+ * status, the body nor the time tells who has an account. A confirmed address gets a magic
+ * link; a new or unconfirmed one a signup confirmation, but only while sign-up is enabled (as in
+ * GoTrue, where /otp signs such addresses up) and, for a new one, `create_user` is not false.
+ * Deviation: GoTrue answers 422 otp_disabled or signup_disabled where nothing is sent.
+ */
+export async function otp(context: AuthContext, request: Request): Promise<Reply> {
+	const email = emailOf(request.body);
+	const pkce = codeChallengeOf(request.body);
+	const userMetadata = metadataOf(request.body.data, 'data');
+	const user = await findUserByEmail(context.pool, email);
+	const signupAllowed =
+		!context.disableSignup && (user !== null || request.body.create_user !== false);
+	const kind: TokenMail = user && isConfirmed(user) ? 'magiclink' : 'signup';
+	const sends = kind === 'magiclink' || signupAllowed;
+	// Nothing is sent where nothing is allowed, but the limit is counted as if it were.
+	limitMailFrequency(context, sends ? kind : 'magiclink', email, user);
+	if (sends) {
+		context.later(async () => {
+			const recipient =
+				user ??
+				(await insertUser(context.pool, { email, password: randomPassword(), userMetadata }));
+			await sendTokenMail(context, request, recipient, kind, pkce);
+		});
+	}
+	return { status: 200, body: {} };
+}
+
+/** POST /recover: `{}` for every address; the recovery mail goes out after answering. */
 export async function recover(context: AuthContext, request: Request): Promise<Reply> {
 	const email = emailOf(request.body);
 	const pkce = codeChallengeOf(request.body);
 	const user = await findUserByEmail(context.pool, email);
-	// Unknown addresses get the same answers, including the frequency limit, so that the endpoint
-	// does not reveal who has an account (GoTrue answers a repeat for them with 200).
-	if (!user) {
-		const last = context.recentUnknownRecoveries.get(email);
-		checkFrequency(last ? new Date(last) : null, context.emailMaxFrequencySeconds);
-		rememberUnknownRecovery(context, email);
-	} else {
-		await sendTokenMail(context, request, user, 'recovery', pkce);
-	}
+	limitMailFrequency(context, 'recovery', email, user);
+	if (user) context.later(() => sendTokenMail(context, request, user, 'recovery', pkce));
 	return { status: 200, body: {} };
 }
 
@@ -143,6 +162,7 @@ export async function signup(context: AuthContext, request: Request): Promise<Re
 		await confirmEmail(context.pool, user);
 		return { status: 200, body: await signIn(context, request, user.id, 'password') };
 	}
+	checkFrequency(user.confirmation_sent_at, context.emailMaxFrequencySeconds);
 	await sendTokenMail(context, request, user, 'signup', pkce);
 	const updated = await findUserByEmail(context.pool, email);
 	return { status: 200, body: await userJson(context.pool, updated!) };

@@ -1,9 +1,20 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type http from 'node:http';
 import pg from 'pg';
 import type { MountedService } from '../gateway.ts';
 import type { AuthContext } from './context.ts';
 import { AuthError } from './errors.ts';
-import { header, readBody, sendError, sendJson, redirect, type Request } from './http.ts';
+import {
+	BodyTooLarge,
+	checkQuery,
+	FORWARDING_SECRET_HEADER,
+	header,
+	readBody,
+	redirect,
+	sendError,
+	sendJson,
+	type Request
+} from './http.ts';
 import { mailboxHandler } from './mailbox-page.ts';
 import { createMailer, type Mailbox } from './mailer.ts';
 import { createLimiter, DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limit.ts';
@@ -34,7 +45,18 @@ export type AuthServiceOptions = {
 	emailMaxFrequencySeconds?: number;
 	/** Sign users in on signup without a confirmation mail (GoTrue MAILER_AUTOCONFIRM). */
 	autoconfirm?: boolean;
+	/**
+	 * No self-registration (GoTrue DISABLE_SIGNUP): `/signup` answers 422 signup_disabled and
+	 * `/otp` creates nobody. On by default: in this application people are invited.
+	 */
 	disableSignup?: boolean;
+	/**
+	 * The secret a trusted proxy (the app's server) sends in `X-Forwarded-For-Secret` to have its
+	 * `X-Forwarded-For` believed. Without it, rate limits count the TCP peer's address.
+	 */
+	forwardingSecret?: string;
+	/** Serve the dev mailbox without the service-role key (stack/cli.ts: dev, and the demo). */
+	openMailbox?: boolean;
 	/** SMTP server for real mail; defaults to the SMTP_URL environment variable. */
 	smtpUrl?: string;
 	/** Sender of every mail; defaults to SMTP_FROM or a local address. */
@@ -48,22 +70,28 @@ export type AuthService = {
 	/** Mounted by the gateway under `/mailbox`; null when mail goes out by SMTP. */
 	mailboxHandle: MountedService | null;
 	mailbox: Mailbox | null;
+	/** Resolves when the work started after answering (mail) is done. */
+	settled(): Promise<void>;
 	stop(): Promise<void>;
 };
 
 type Route = (context: AuthContext, request: Request) => Promise<Reply>;
 
-const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
+const digest = (value: string) => createHash('sha256').update(value).digest();
 
 /**
- * The address rate limits count against. A peer on this machine (a reverse proxy, or the app's
- * server signing users in) passes the client's address in X-Forwarded-For; the last entry is the
- * one that peer added, earlier ones could be made up by the client.
+ * The address rate limits count against: the TCP peer, or the client a trusted proxy names in
+ * X-Forwarded-For. Everything here talks over loopback (the app's server, a reverse proxy, a
+ * script on the same machine), so the peer's address cannot tell the app's server from anyone
+ * else: the proxy proves itself with the installation's forwarding secret. Of its header, the
+ * last entry counts, the one that proxy added; earlier ones could be made up by the client.
  */
-function clientIp(request: http.IncomingMessage): string {
+function clientIp(request: http.IncomingMessage, forwardingSecret: string | null): string {
 	const peer = request.socket.remoteAddress ?? 'unknown';
 	const forwarded = header(request.headers, 'x-forwarded-for');
-	if (!forwarded || !LOOPBACK.test(peer)) return peer;
+	const secret = header(request.headers, FORWARDING_SECRET_HEADER);
+	if (!forwarded || !secret || !forwardingSecret) return peer;
+	if (!timingSafeEqual(digest(secret), digest(forwardingSecret))) return peer;
 	return forwarded.split(',').at(-1)!.trim() || peer;
 }
 
@@ -78,6 +106,11 @@ const health: Route = async () => ({
 
 export async function startAuthService(options: AuthServiceOptions): Promise<AuthService> {
 	const pool = new pg.Pool({ connectionString: options.dbUrl, max: 5 });
+	// Work done after the answer (mail for /otp and /recover); the mailbox and stop() wait for it.
+	const pending = new Set<Promise<void>>();
+	const settled = async () => {
+		while (pending.size) await Promise.all([...pending]);
+	};
 	pool.on('error', (error) => options.log(`auth database: ${error.message}`));
 	await pool.query('select 1');
 	const mailer = createMailer({
@@ -96,8 +129,15 @@ export async function startAuthService(options: AuthServiceOptions): Promise<Aut
 		otpExpirySeconds: options.otpExpirySeconds ?? 3600,
 		emailMaxFrequencySeconds: options.emailMaxFrequencySeconds ?? 60,
 		autoconfirm: options.autoconfirm ?? false,
-		disableSignup: options.disableSignup ?? false,
-		recentUnknownRecoveries: new Map(),
+		disableSignup: options.disableSignup ?? true,
+		recentMailRequests: new Map(),
+		later: (task) => {
+			const run: Promise<void> = new Promise((resolve) => setImmediate(resolve))
+				.then(task)
+				.catch((error: Error) => options.log(`auth (after answering): ${error.stack ?? error}`))
+				.finally(() => pending.delete(run));
+			pending.add(run);
+		},
 		log: options.log
 	};
 	const limits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimits };
@@ -150,6 +190,7 @@ export async function startAuthService(options: AuthServiceOptions): Promise<Aut
 	const handle: MountedService = (incoming, response, path) => {
 		const serve = async () => {
 			const url = new URL(incoming.url ?? '/', 'http://auth');
+			checkQuery(url.searchParams);
 			const cleanPath = path.split('?')[0]!.replace(/\/+$/, '') || '/';
 			const found = route(incoming.method ?? 'GET', cleanPath);
 			if (!found) throw new AuthError(404, 'not_found', 'Not Found');
@@ -159,7 +200,7 @@ export async function startAuthService(options: AuthServiceOptions): Promise<Aut
 				path: cleanPath,
 				query: url.searchParams,
 				headers: incoming.headers,
-				ip: clientIp(incoming),
+				ip: clientIp(incoming, options.forwardingSecret ?? null),
 				body: await readBody(incoming),
 				bearer: /^bearer /i.test(authorization) ? authorization.slice(7).trim() || null : null
 			};
@@ -169,6 +210,9 @@ export async function startAuthService(options: AuthServiceOptions): Promise<Aut
 		};
 		serve().catch((error: unknown) => {
 			if (response.headersSent) return void response.destroy();
+			// The unread rest of an oversized body would be taken for the next request.
+			if (error instanceof BodyTooLarge && error.closeConnection)
+				response.setHeader('connection', 'close');
 			if (error instanceof AuthError) return sendError(response, incoming, error);
 			options.log(`auth: ${(error as Error).stack ?? error}`);
 			sendError(
@@ -185,9 +229,20 @@ export async function startAuthService(options: AuthServiceOptions): Promise<Aut
 
 	return {
 		handle,
-		mailboxHandle: mailer.mailbox ? mailboxHandler(mailer.mailbox) : null,
+		mailboxHandle: mailer.mailbox
+			? mailboxHandler(mailer.mailbox, {
+					jwtSecret: options.jwtSecret,
+					open: options.openMailbox ?? false,
+					settled
+				})
+			: null,
 		mailbox: mailer.mailbox,
+		settled,
 		async stop() {
+			// Mail still on its way gets a moment; an SMTP server that does not answer must not
+			// keep the stack from stopping.
+			const waited = new Promise<void>((resolve) => setTimeout(resolve, 10_000).unref());
+			await Promise.race([settled(), waited]);
 			mailer.close();
 			await pool.end();
 		}

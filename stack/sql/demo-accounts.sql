@@ -50,3 +50,11 @@ from public.organisations o
 where o.is_demo
   and o.name in ('Ökumenische Flüchtlingshilfe Nordstadt (Demo)', 'Verein Brückenbauer*innen e. V. (Demo)')
 on conflict (organisation_id, user_id) do nothing;
+
+-- The team member is responsible for the demo applications the office took part in. Set
+-- without an "edited" log entry: in the demo story it was so from the start.
+alter table public.applications disable trigger applications_log_edited;
+update public.applications
+set responsible_staff_id = 'd0000000-0000-4000-8000-000000000002'
+where is_demo and office_role <> 'none' and responsible_staff_id is null;
+alter table public.applications enable trigger applications_log_edited;

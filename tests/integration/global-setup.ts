@@ -11,8 +11,11 @@ declare module 'vitest' {
 			anonKey: string;
 			serviceRoleKey: string;
 			jwtSecret: string;
+			forwardingSecret: string;
 			dbUrl: string;
 			superuserDbUrl: string;
+			/** Where the stack keeps its data (Postgres, mailbox, stored files). */
+			dataDir: string;
 		};
 	}
 }
@@ -26,8 +29,10 @@ export default async function setup(project: TestProject) {
 		anonKey: stack.anonKey,
 		serviceRoleKey: stack.serviceRoleKey,
 		jwtSecret: stack.jwtSecret,
+		forwardingSecret: stack.forwardingSecret,
 		dbUrl: stack.dbUrl,
-		superuserDbUrl: stack.superuserDbUrl
+		superuserDbUrl: stack.superuserDbUrl,
+		dataDir: stack.dataDir
 	});
 	return async () => {
 		await stack.stop();

@@ -14,7 +14,7 @@ export type AppServer = { url: string; pid: number | undefined; stop(): Promise<
  * Places typed in are resolved by the local Nominatim stand-in.
  */
 export async function startAppServer(
-	stack: { url: string; anonKey: string; serviceRoleKey: string },
+	stack: { url: string; anonKey: string; serviceRoleKey: string; forwardingSecret: string },
 	{
 		build = true,
 		port,
@@ -36,6 +36,7 @@ export async function startAppServer(
 			PUBLIC_SUPABASE_URL: stack.url,
 			PUBLIC_SUPABASE_ANON_KEY: stack.anonKey,
 			SUPABASE_SERVICE_ROLE_KEY: stack.serviceRoleKey,
+			AUTH_FORWARDING_SECRET: stack.forwardingSecret,
 			GEOCODER_URL: geocoder.url,
 			// Tests change the data between requests: every search must see it at once.
 			DIRECTORY_CACHE_SECONDS: '0',

@@ -27,4 +27,11 @@ describe('authErrorMessage', () => {
 		expect(authErrorMessage('something_new')).toBe('authError.unexpected');
 		expect(authErrorMessage(undefined)).toBe('authError.unexpected');
 	});
+
+	it.each(['valueOf', 'toString', '__proto__', 'constructor', 'hasOwnProperty'])(
+		'falls back for %s, which every object has',
+		(code) => {
+			expect(authErrorMessage(code)).toBe('authError.unexpected');
+		}
+	);
 });

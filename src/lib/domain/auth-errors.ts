@@ -26,7 +26,11 @@ const MESSAGES: Record<string, MessageKey> = {
 	otp_disabled: 'authError.signup_disabled'
 };
 
-/** The message for an Auth error code; unknown or missing codes get a generic message. */
+/**
+ * The message for an Auth error code; unknown or missing codes get a generic message. The code
+ * may come from a URL (`/auth/error?code=`): only the table's own entries count, not what every
+ * object inherits (`valueOf`, `__proto__`).
+ */
 export function authErrorMessage(code: string | null | undefined): MessageKey {
-	return (code && MESSAGES[code]) || 'authError.unexpected';
+	return code && Object.hasOwn(MESSAGES, code) ? MESSAGES[code]! : 'authError.unexpected';
 }

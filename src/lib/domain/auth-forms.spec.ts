@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EMAIL_MAX_LENGTH, JOIN_LIMITS } from './form-limits.ts';
 import {
 	joinSchema,
 	memberInviteSchema,
@@ -25,6 +26,24 @@ describe('signInSchema', () => {
 			['email', 'form.email.invalid'],
 			['password', 'form.password.required']
 		]);
+	});
+});
+
+describe('passwords', () => {
+	it('refuse control characters, which no one can type again', () => {
+		const signIn = signInSchema.safeParse({ email: 'a@example.org', password: 'pass\u0000word' });
+		expect(signIn.error?.issues[0]).toMatchObject({
+			path: ['password'],
+			message: 'input.invalidCharacters'
+		});
+		const chosen = updatePasswordSchema.safeParse({
+			password: 'long enough\u0007 password',
+			passwordConfirm: 'long enough\u0007 password'
+		});
+		expect(chosen.error?.issues[0]).toMatchObject({
+			path: ['password'],
+			message: 'input.invalidCharacters'
+		});
 	});
 });
 
@@ -88,6 +107,40 @@ describe('joinSchema', () => {
 			name: 'Verein Beispiel',
 			kind: 'initiative'
 		});
+	});
+
+	it('accepts exactly the lengths the form allows (JOIN_LIMITS), not one character more', () => {
+		const sized = (field: 'name' | 'description', length: number) =>
+			joinSchema.safeParse({ ...request, [field]: 'x'.repeat(length) }).success;
+		for (const field of ['name', 'description'] as const) {
+			const { min, max } = JOIN_LIMITS[field];
+			expect([
+				sized(field, min - 1),
+				sized(field, min),
+				sized(field, max),
+				sized(field, max + 1)
+			]).toEqual([false, true, true, false]);
+		}
+		const local = 'a'.repeat(64);
+		const address = (length: number) => `${local}@${'b'.repeat(length - local.length - 5)}.org`;
+		expect(joinSchema.safeParse({ ...request, email: address(EMAIL_MAX_LENGTH + 1) }).success).toBe(
+			false
+		);
+	});
+
+	it('refuses control characters and broken unicode in its texts, line breaks only in the description', () => {
+		const result = joinSchema.safeParse({
+			...request,
+			name: 'Verein\u0000Beispiel',
+			description: 'Wir beraten\r\nim Stadtteil \ud800.'
+		});
+		expect(result.error?.issues.map((issue) => [issue.path[0], issue.message])).toEqual([
+			['name', 'input.invalidCharacters'],
+			['description', 'input.invalidCharacters']
+		]);
+		expect(
+			joinSchema.safeParse({ ...request, description: 'Wir beraten\r\nim Stadtteil.' }).success
+		).toBe(true);
 	});
 
 	it('needs consent and a known kind', () => {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { MEMBER_ROLES, ORGANISATION_KINDS, STAFF_ROLES } from './enums.ts';
+import { EMAIL_MAX_LENGTH, JOIN_LIMITS } from './form-limits.ts';
+import { isPlainText, NOT_PLAIN_TEXT } from './plain-text.ts';
 
 /**
  * One schema per form of accounts and sign-in. Issue messages are i18n keys: the page shows them
@@ -10,11 +12,14 @@ const email = z
 	.string({ error: 'form.email.invalid' })
 	.trim()
 	.toLowerCase()
-	.pipe(z.email({ error: 'form.email.invalid' }).max(254, { error: 'form.email.invalid' }));
+	.pipe(
+		z.email({ error: 'form.email.invalid' }).max(EMAIL_MAX_LENGTH, { error: 'form.email.invalid' })
+	);
 
 // bcrypt reads 72 bytes; Supabase Auth refuses longer passwords.
 const newPassword = z
 	.string({ error: 'form.password.tooShort' })
+	.refine((value) => isPlainText(value), { error: NOT_PLAIN_TEXT })
 	.min(10, { error: 'form.password.tooShort' })
 	.refine((value) => new TextEncoder().encode(value).length <= 72, {
 		error: 'form.password.tooLong'
@@ -24,7 +29,8 @@ export const signInSchema = z.object({
 	email,
 	password: z
 		.string({ error: 'form.password.required' })
-		.min(1, { error: 'form.password.required' }),
+		.min(1, { error: 'form.password.required' })
+		.refine((value) => isPlainText(value), { error: NOT_PLAIN_TEXT }),
 	next: z.string().optional()
 });
 
@@ -71,16 +77,18 @@ export const staffInviteSchema = z.object({
 export const joinSchema = z.object({
 	name: z
 		.string({ error: 'form.organisationName.invalid' })
+		.refine((value) => isPlainText(value), { error: NOT_PLAIN_TEXT })
 		.trim()
-		.min(2, { error: 'form.organisationName.invalid' })
-		.max(200, { error: 'form.organisationName.invalid' }),
+		.min(JOIN_LIMITS.name.min, { error: 'form.organisationName.invalid' })
+		.max(JOIN_LIMITS.name.max, { error: 'form.organisationName.invalid' }),
 	kind: z.enum(ORGANISATION_KINDS, { error: 'form.kind.required' }),
 	email,
 	description: z
 		.string({ error: 'form.description.invalid' })
+		.refine((value) => isPlainText(value, { lines: true }), { error: NOT_PLAIN_TEXT })
 		.trim()
-		.min(10, { error: 'form.description.invalid' })
-		.max(1000, { error: 'form.description.invalid' }),
+		.min(JOIN_LIMITS.description.min, { error: 'form.description.invalid' })
+		.max(JOIN_LIMITS.description.max, { error: 'form.description.invalid' }),
 	consent: z.literal('on', { error: 'form.consent.required' }),
 	homepage: z.string().optional()
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FormErrors } from './forms.ts';
+import { isPlainText, NOT_PLAIN_TEXT } from './plain-text.ts';
 import {
 	ACCESS_MODES,
 	EMPTY_QUERY,
@@ -50,6 +51,7 @@ export const directoryQuerySchema = z
 	.object({
 		q: z
 			.string()
+			.refine((value) => isPlainText(value), { error: NOT_PLAIN_TEXT })
 			.trim()
 			.max(200, { error: 'directory.error.queryTooLong' })
 			.optional()
@@ -70,6 +72,7 @@ export const directoryQuerySchema = z
 			.or(z.literal('').transform(() => undefined)),
 		near: z
 			.string()
+			.refine((value) => isPlainText(value), { error: NOT_PLAIN_TEXT })
 			.trim()
 			.max(120, { error: 'directory.error.nearTooLong' })
 			.optional()

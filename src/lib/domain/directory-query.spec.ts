@@ -66,6 +66,19 @@ describe('parseDirectoryQuery', () => {
 		expect([given.lat, given.lng]).toEqual([51.317, 9.497]);
 	});
 
+	it('refuses control characters and broken unicode in typed text with a message', () => {
+		const { query, errors } = parse('q=bera%00tung&near=%1B34127&free=1');
+		expect(errors).toEqual({ q: 'input.invalidCharacters', near: 'input.invalidCharacters' });
+		expect(query.q).toBeUndefined();
+		expect(query.near).toBeUndefined();
+		expect(query.free).toBe(true);
+		expect(parse('q=%00').errors.q).toBe('input.invalidCharacters');
+		// URLSearchParams decodes a lone surrogate's bytes to U+FFFD; other callers may not.
+		expect(directoryQuerySchema.safeParse({ q: 'a\ud800' }).error?.issues[0]?.message).toBe(
+			'input.invalidCharacters'
+		);
+	});
+
 	it('limits the lengths of typed text', () => {
 		expect(parse(`q=${'a'.repeat(201)}`).errors.q).toBe('directory.error.queryTooLong');
 		expect(parse(`near=${'a'.repeat(121)}`).errors.near).toBe('directory.error.nearTooLong');

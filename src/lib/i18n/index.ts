@@ -11,6 +11,7 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from './locales.ts';
 
 export type { MessageKey } from './messages/de.ts';
 export type { Catalogue, TranslationParams } from './catalogue.ts';
+export { formatList } from './catalogue.ts';
 export * from './locales.ts';
 
 /** The locale of the page being rendered (set by the root layout from the request). */
@@ -25,7 +26,7 @@ function catalogue(): Partial<Catalogue> | undefined {
 
 /** Translate in components: `t('home.title')`. */
 export function t(key: MessageKey, params?: TranslationParams): string {
-	return lookup(catalogue(), key, params);
+	return lookup(catalogue(), key, params, currentLocale());
 }
 
 /** Whether a key built at run time (`organisation.ground.${code}`) has a text. */

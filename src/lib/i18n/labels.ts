@@ -4,7 +4,9 @@
  * and a term the office adds later still shows with its database label. For components: the
  * texts are the page's (see `t`).
  */
-import { hasMessage, t } from './index.ts';
+import { page } from '$app/state';
+import { currentLocale, hasMessage, t } from './index.ts';
+import { intlLanguageName, type LanguageNameTable } from './language-names.ts';
 import type { Locale } from './locales.ts';
 
 export type Term = { code: string; label_de: string; label_en: string };
@@ -19,35 +21,32 @@ export function termLabel(
 	return locale === 'de' ? term.label_de : term.label_en;
 }
 
-// Language names are asked for dozens of times per page (the filter, every result); building an
-// Intl.DisplayNames each time was a sixth of the directory page's server time. The set of
-// locales × codes is small, so the names are kept.
-const languageNameCache = new Map<string, string>();
-
-/** "Arabic" for an English reader, "Arabisch" for a German one; the code if the runtime lacks it. */
-export function languageName(code: string, locale: string): string {
-	const key = `${locale}:${code}`;
-	let name = languageNameCache.get(key);
-	if (name === undefined) {
-		try {
-			name =
-				new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(code) ?? code;
-		} catch {
-			name = code;
-		}
-		languageNameCache.set(key, name);
-	}
-	return name;
+/** The page's table of language names, sent by the server (see language-names.ts). */
+function pageTable(locale: string): LanguageNameTable | undefined {
+	return locale === currentLocale() ? (page.data.languageNames as LanguageNameTable) : undefined;
 }
 
-/** Languages by their name in the reader's language, each with its own name ("Arabisch", "العربية"). */
+/** "Arabic" for an English reader, "Arabisch" for a German one: the same text on server and client. */
+export function languageName(code: string, locale: string): string {
+	return pageTable(locale)?.[code]?.name ?? intlLanguageName(code, locale);
+}
+
+/**
+ * Languages by their name in the reader's language, each with its own name ("Arabisch",
+ * "العربية"), sorted as the reader's language sorts (`Intl.Collator`), not by code.
+ */
 export function languageNames(
 	codes: string[],
 	locale: string
 ): Array<{ code: string; name: string; native: string }> {
+	const table = pageTable(locale);
 	const collator = new Intl.Collator(locale);
 	return codes
-		.map((code) => ({ code, name: languageName(code, locale), native: languageName(code, code) }))
+		.map((code) => ({
+			code,
+			name: table?.[code]?.name ?? intlLanguageName(code, locale),
+			native: table?.[code]?.native ?? intlLanguageName(code, code)
+		}))
 		.sort((a, b) => collator.compare(a.name, b.name));
 }
 

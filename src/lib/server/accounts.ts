@@ -1,5 +1,6 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Database } from '$lib/database.types';
+import { BackendUnavailableError, isUnavailableStatus } from './backend';
 
 type Tables = Database['public']['Tables'];
 export type StaffRole = Database['public']['Enums']['staff_role'];
@@ -33,6 +34,8 @@ async function readRoles(supabase: SupabaseClient<Database>, userId: string): Pr
 		supabase.from('staff').select('role').eq('user_id', userId).maybeSingle(),
 		supabase.from('organisation_members').select('organisation_id, role').eq('user_id', userId)
 	]);
+	if (isUnavailableStatus(staff.status) || isUnavailableStatus(members.status))
+		throw new BackendUnavailableError('The database');
 	if (staff.error) throw new Error(`could not read staff role: ${staff.error.message}`);
 	if (members.error) throw new Error(`could not read memberships: ${members.error.message}`);
 	return {

@@ -1,5 +1,6 @@
 import { env } from '$env/dynamic/private';
 import type { SupabaseClient } from '@supabase/supabase-js';
+import { directoryDataVersion } from './data-version.ts';
 import { createLruCache } from './lru-cache.ts';
 import type { Database } from '$lib/database.types';
 import { PAGE_SIZE, DEFAULT_RADIUS_KM, type DirectoryQuery } from '$lib/domain/directory-query';
@@ -90,9 +91,9 @@ export function queryPosition(query: DirectoryQuery): Position | null {
  * How long one server process reuses a search's answer (ms; `DIRECTORY_CACHE_SECONDS`, default
  * 30, 0 to switch off). The search function returns the same published, degraded data to every
  * caller whoever asks (it is security definer and reads neither the caller's role nor rows), so
- * one answer serves all visitors; an edit shows in the list within that time, as in the map's
- * HTTP cache. Popular searches (the unfiltered list, "anonymous and free") then cost the
- * database once per interval instead of once per visitor.
+ * one answer serves all visitors. Answers are kept per data version: an edit (a place made
+ * confidential) shows in the next search, while popular searches (the unfiltered list,
+ * "anonymous and free") cost the database one version read per visitor instead of a search.
  */
 export function searchCacheTtlMs(): number {
 	const seconds = Number(env.DIRECTORY_CACHE_SECONDS ?? 30);
@@ -102,7 +103,7 @@ export function searchCacheTtlMs(): number {
 const searches = createLruCache<Promise<DirectoryPage>>(500);
 
 /** Runs the directory search with the visitor's own client: published data only, degraded places. */
-export function searchDirectory(
+export async function searchDirectory(
 	supabase: Client,
 	query: DirectoryQuery,
 	position: Position | null,
@@ -111,7 +112,7 @@ export function searchDirectory(
 	const args = searchArguments(query, position, paging);
 	const ttl = searchCacheTtlMs();
 	if (ttl === 0) return runSearch(supabase, args);
-	const key = JSON.stringify(args);
+	const key = `${await directoryDataVersion(supabase)} ${JSON.stringify(args)}`;
 	const cached = searches.get(key);
 	if (cached) return cached;
 	// The promise is kept, so that visitors asking the same at the same moment share one call.

@@ -18,10 +18,21 @@ describe('catalogueFor', () => {
 
 describe('translate and lookup', () => {
 	it('fill named placeholders and leave unknown ones visible', () => {
+		expect(translate('de', 'nav.signedInAs', { email: 'a@b.de' })).toBe('Angemeldet als a@b.de');
+		expect(lookup(catalogueFor('de'), 'nav.signedInAs')).toBe('Angemeldet als {email}');
+		expect(lookup(catalogueFor('de'), 'nav.signedInAs', { other: 1 })).toBe(
+			'Angemeldet als {email}'
+		);
+	});
+
+	it('choose the plural form the language needs', () => {
+		expect(translate('de', 'home.count', { count: 1 })).toBe('1 veröffentlichte Organisation');
 		expect(translate('de', 'home.count', { count: 3 })).toBe('3 veröffentlichte Organisationen');
-		expect(lookup(catalogueFor('de'), 'home.count')).toBe('{count} veröffentlichte Organisationen');
-		expect(lookup(catalogueFor('de'), 'home.count', { other: 1 })).toBe(
-			'{count} veröffentlichte Organisationen'
+		expect(translate('en', 'directory.results.count', { count: 1 })).toBe('1 result');
+		expect(translate('en', 'directory.results.count', { count: 0 })).toBe('No results');
+		expect(translate('ar', 'directory.results.count', { count: 2 })).toBe('نتيجتان');
+		expect(translate('uk', 'directory.results.count', { count: 22 })).toBe(
+			'Знайдено 22 результати'
 		);
 	});
 

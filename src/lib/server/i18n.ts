@@ -11,5 +11,5 @@ export { catalogueFor, CATALOGUE_VERSION } from '$lib/i18n/catalogues';
 
 /** The text for `key` in `locale`, with `{name}` placeholders filled from `params`. */
 export function translate(locale: Locale, key: MessageKey, params?: TranslationParams): string {
-	return lookup(catalogueFor(locale), key, params);
+	return lookup(catalogueFor(locale), key, params, locale);
 }

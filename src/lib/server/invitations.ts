@@ -1,17 +1,36 @@
 import { fail, redirect } from '@sveltejs/kit';
+import type { SupabaseClient } from '@supabase/supabase-js';
+import type { Database } from '$lib/database.types';
 import { formFailure } from '$lib/domain/forms';
+import { invitableRoles, type MembershipActor } from '$lib/domain/membership-rules';
 import type { Locale } from '$lib/i18n';
 import type { MemberRole, Roles, StaffRole } from './accounts';
 import { createServiceRoleClient } from './supabase';
 
 type ServiceClient = ReturnType<typeof createServiceRoleClient>;
 export type InvitationOutcome = 'sent' | 'forbidden' | 'failed';
-/** Who invites: their roles as the guard read them, their language for the mail. */
-export type Inviter = { roles: Roles; locale: Locale };
+/**
+ * Who invites: their roles as the guard read them, their own client (RLS and the membership rule
+ * apply to it), their language for the mail.
+ */
+export type Inviter = { roles: Roles; supabase: SupabaseClient<Database>; locale: Locale };
+
+/** What earlier invitations gave an address: its memberships and its staff role. */
+type Rights = {
+	memberships: Array<{ organisation_id: string; role: MemberRole }>;
+	staff: Array<{ role: StaffRole }>;
+};
 
 /**
- * The id of the account for `email`: a new invited account (the invitation mail goes out), or the
- * existing one (no new mail: they sign in as before and find the new access).
+ * The id of the account for `email`, ready for the new rights. A confirmed account is kept (no
+ * new mail: they sign in as before and find the new access). Any other account for the address
+ * is replaced: it may come from a sign-up by someone who merely typed the address (on a Supabase
+ * with sign-up on), and its password, sessions, refresh tokens and pending codes would outlive an
+ * invitation, which Supabase Auth sends to such an account without touching any of them. Deleting
+ * it ends all of that at once, and old access tokens name an id that no longer holds any right.
+ * The new account is created first, with a random password nobody knows, so that a sign-up in
+ * the moment between cannot slip its own password in; then the invitation goes to it. What
+ * earlier invitations gave the address moves over to the new account.
  */
 async function invitedUserId(
 	service: ServiceClient,
@@ -19,60 +38,104 @@ async function invitedUserId(
 	appUrl: string,
 	locale: Locale
 ): Promise<string | null> {
-	const { data, error } = await service.auth.admin.inviteUserByEmail(email, {
-		redirectTo: new URL('/auth/update-password', appUrl).href,
-		data: { locale }
-	});
-	if (!error) return data.user.id;
-	if (error.code !== 'email_exists') return null;
-	return findUserIdByEmail(service, email);
+	// A sign-up racing us can take the address between delete and create: then look again.
+	for (let attempt = 0; attempt < 3; attempt++) {
+		const existing = await findUserByEmail(service, email);
+		if (existing === undefined) return null;
+		if (existing?.email_confirmed_at) return existing.id;
+		const rights = existing ? await rightsOf(service, existing.id) : NO_RIGHTS;
+		if (!rights) return null;
+		if (existing && (await service.auth.admin.deleteUser(existing.id)).error) return null;
+		const created = await service.auth.admin.createUser({
+			email,
+			email_confirm: false,
+			user_metadata: { locale }
+		});
+		if (created.error?.code === 'email_exists') continue;
+		if (created.error) return null;
+		const userId = created.data.user.id;
+		if (!(await grantRights(service, userId, rights))) return null;
+		const { data, error } = await service.auth.admin.inviteUserByEmail(email, {
+			redirectTo: new URL('/auth/update-password', appUrl).href,
+			data: { locale }
+		});
+		return !error && data.user.id === userId ? userId : null;
+	}
+	return null;
 }
 
-/** Supabase Auth has no lookup by address; pages of 1000 keep this to one call for a city. */
-async function findUserIdByEmail(service: ServiceClient, email: string): Promise<string | null> {
+const NO_RIGHTS: Rights = { memberships: [], staff: [] };
+
+async function rightsOf(service: ServiceClient, userId: string): Promise<Rights | null> {
+	const [memberships, staff] = await Promise.all([
+		service.from('organisation_members').select('organisation_id, role').eq('user_id', userId),
+		service.from('staff').select('role').eq('user_id', userId)
+	]);
+	if (memberships.error || staff.error) return null;
+	return { memberships: memberships.data, staff: staff.data };
+}
+
+async function grantRights(service: ServiceClient, userId: string, rights: Rights) {
+	const [memberships, staff] = await Promise.all([
+		rights.memberships.length
+			? service
+					.from('organisation_members')
+					.insert(rights.memberships.map((membership) => ({ ...membership, user_id: userId })))
+			: { error: null },
+		rights.staff.length
+			? service.from('staff').insert(rights.staff.map(({ role }) => ({ role, user_id: userId })))
+			: { error: null }
+	]);
+	return !memberships.error && !staff.error;
+}
+
+/**
+ * The account for an address, null when there is none, undefined when Auth could not be asked.
+ * Supabase Auth has no lookup by address; pages of 1000 keep this to one call for a city.
+ */
+async function findUserByEmail(service: ServiceClient, email: string) {
 	for (let page = 1; ; page++) {
 		const { data, error } = await service.auth.admin.listUsers({ page, perPage: 1000 });
-		if (error) return null;
+		if (error) return undefined;
 		const user = data.users.find((candidate) => candidate.email?.toLowerCase() === email);
-		if (user) return user.id;
+		if (user) return user;
 		if (data.users.length < 1000) return null;
 	}
 }
 
-/**
- * Whether the inviter may add members to the organisation: office staff anywhere, owners to their
- * own. The roles were read with the inviter's own client (RLS), never the service role.
- */
-function mayInviteTo({ roles }: Inviter, organisationId: string): boolean {
-	return (
-		roles.staffRole !== null ||
-		roles.memberships.some((m) => m.organisationId === organisationId && m.role === 'owner')
-	);
+/** The inviter as the membership rule sees them in the organisation. */
+function actorIn({ roles }: Inviter, organisationId: string): MembershipActor {
+	return {
+		isStaff: roles.staffRole !== null,
+		role: roles.memberships.find((m) => m.organisationId === organisationId)?.role ?? null
+	};
 }
 
 /**
  * Invites a person to an organisation. Office staff may invite owners and editors anywhere, an
- * owner editors to their own organisation. The service role only carries out what the inviter's
- * own client showed they may do.
+ * owner editors to their own organisation ($lib/domain/membership-rules). The service role only
+ * finds or creates the account; the membership is added with the inviter's own client, so the
+ * database's membership rule has the last word.
  */
 export async function inviteMember(
 	inviter: Inviter,
 	invitation: { email: string; organisationId: string; role: MemberRole },
 	appUrl: string
 ): Promise<InvitationOutcome> {
-	const isStaff = inviter.roles.staffRole !== null;
-	if (invitation.role === 'owner' && !isStaff) return 'forbidden';
-	if (!mayInviteTo(inviter, invitation.organisationId)) return 'forbidden';
+	const actor = actorIn(inviter, invitation.organisationId);
+	if (!invitableRoles(actor).includes(invitation.role)) return 'forbidden';
 
 	const service = createServiceRoleClient();
 	const userId = await invitedUserId(service, invitation.email, appUrl, inviter.locale);
 	if (!userId) return 'failed';
-	const { error } = await service.from('organisation_members').upsert(
+	const { error } = await inviter.supabase.from('organisation_members').upsert(
 		{ organisation_id: invitation.organisationId, user_id: userId, role: invitation.role },
 		// An owner inviting an existing owner as editor must not demote them.
-		{ onConflict: 'organisation_id,user_id', ignoreDuplicates: !isStaff }
+		{ onConflict: 'organisation_id,user_id', ignoreDuplicates: !actor.isStaff }
 	);
-	return error ? 'failed' : 'sent';
+	// 42501: the rule refused, e.g. an invitation of one's own address.
+	if (error) return error.code === '42501' ? 'forbidden' : 'failed';
+	return 'sent';
 }
 
 /** An office admin invites a colleague of the office; nobody else may add staff. */

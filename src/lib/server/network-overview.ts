@@ -60,7 +60,11 @@ export async function loadNetworkOverview(
 			.eq('status', 'published')
 			.order('name'),
 		supabase.from('network_memberships').select('network_id, organisation_id, role, joined_on'),
-		supabase.from('partnerships').select('organisation_id, partner_organisation_id')
+		supabase
+			.from('partnerships')
+			.select('organisation_id, partner_organisation_id')
+			// Members see their partnerships that wait for the partner's consent; the page does not.
+			.not('confirmed_at', 'is', null)
 	]);
 	for (const result of [organisations, memberships, partnerships]) {
 		if (result.error) throw new Error(`could not load the networks: ${result.error.message}`);

@@ -207,7 +207,9 @@ export async function loadOrganisationProfile(
 			.select(
 				'organisation_id, description, since, first:organisations!partnerships_organisation_id_fkey(slug, name), second:organisations!partnerships_partner_organisation_id_fkey(slug, name)'
 			)
-			.or(`organisation_id.eq.${id},partner_organisation_id.eq.${id}`),
+			.or(`organisation_id.eq.${id},partner_organisation_id.eq.${id}`)
+			// Members see their partnerships that wait for the partner's consent; the page does not.
+			.not('confirmed_at', 'is', null),
 		supabase.rpc('open_locations', { organisation_slug: slug, at: now.toISOString() }),
 		loadContentTexts(supabase, locale, [id])
 	]);

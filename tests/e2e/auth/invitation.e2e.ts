@@ -3,6 +3,7 @@ import {
 	createAccount,
 	createOrganisation,
 	mailLink,
+	mailsTo,
 	signIn,
 	uniqueEmail
 } from '../support/accounts.ts';
@@ -102,10 +103,7 @@ test.describe('invitations by owners and admins', () => {
 		await expect(page.getByRole('row', { name: new RegExp(organisation.name) })).toContainText(
 			'Redaktion'
 		);
-		const mails = await fetch(
-			`${process.env.E2E_SUPABASE_URL}/mailbox/api/messages?to=${encodeURIComponent(colleague.email)}`
-		);
-		expect(await mails.json()).toEqual([]);
+		expect(await mailsTo(colleague.email)).toEqual([]);
 	});
 
 	test('an office admin invites a colleague to the office', async ({ page, browser }) => {

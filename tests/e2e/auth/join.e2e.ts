@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { sql, uniqueEmail } from '../support/accounts.ts';
+import { mailsTo, sql, uniqueEmail } from '../support/accounts.ts';
 
 test.describe('ask to be listed', () => {
-	test('creates a draft organisation owned by an unconfirmed account for the contact', async ({
+	test('keeps the request for the office and gives the requester no way to sign in', async ({
 		page
 	}) => {
 		const name = `E2E Initiative ${crypto.randomUUID().slice(0, 8)}`;
@@ -19,15 +19,31 @@ test.describe('ask to be listed', () => {
 		await page.getByRole('button', { name: 'Anfrage senden' }).click();
 		await expect(page.getByRole('status')).toContainText('Vielen Dank!');
 
-		const rows = await sql<{ status: string; role: string; confirmed: boolean }>(
-			`select o.status, m.role, u.email_confirmed_at is not null as confirmed
-			 from public.organisations o
-			 join public.organisation_members m on m.organisation_id = o.id
-			 join auth.users u on u.id = m.user_id
-			 where o.name = $1 and u.email = $2`,
+		const requests = await sql<{ status: string; request: string; locale: string }>(
+			`select o.status, r.status as request, r.locale
+			 from public.organisations o join public.join_requests r on r.organisation_id = o.id
+			 where o.name = $1 and r.contact_email = $2`,
 			[name, email]
 		);
-		expect(rows).toEqual([{ status: 'draft', role: 'owner', confirmed: false }]);
+		expect(requests).toEqual([{ status: 'draft', request: 'open', locale: 'de' }]);
+		const access = await sql(
+			`select 1 from public.organisation_members m join public.organisations o
+			   on o.id = m.organisation_id where o.name = $1
+			 union all select 1 from auth.users where email = $2`,
+			[name, email]
+		);
+		expect(access).toEqual([]);
+
+		// The requester tries the sign-in page's magic link: the neutral answer, and no link.
+		await page.goto('/auth/sign-in');
+		const form = page.getByRole('region', { name: 'Mit Anmeldelink' });
+		await form.getByLabel('E-Mail-Adresse').fill(email);
+		await form.getByRole('button', { name: 'Anmeldelink senden' }).click();
+		await expect(page.getByRole('status')).toContainText(
+			'Wenn es zu dieser Adresse ein Konto gibt'
+		);
+		expect(await mailsTo(email)).toEqual([]);
+		expect(await sql('select 1 from auth.users where email = $1', [email])).toEqual([]);
 	});
 
 	test('shows errors beside the fields and keeps what was entered', async ({ page }) => {

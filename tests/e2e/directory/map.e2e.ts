@@ -239,12 +239,13 @@ test.describe('directory map', () => {
 });
 
 test.describe('map data (karte.json)', () => {
-	test('answers with the points of the filtered search, cacheable for a minute', async ({
+	test('answers with the points of the filtered search, revalidated by ETag', async ({
 		request
 	}) => {
 		const response = await request.get('/verzeichnis/karte.json?q=AdiBe');
 		expect(response.status()).toBe(200);
-		expect(response.headers()['cache-control']).toBe('public, max-age=60');
+		expect(response.headers()['cache-control']).toBe('public, no-cache');
+		expect(response.headers()['etag']).toMatch(/^W\/"[^"]+-\d+"$/);
 		const body = (await response.json()) as {
 			organisations: [string, string, string][];
 			points: [number, number, number][];

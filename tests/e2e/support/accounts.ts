@@ -66,16 +66,23 @@ export async function createOrganisation(status: 'draft' | 'published' = 'draft'
 	return { id: row!.id, name };
 }
 
+/** The mails to `email` in the dev mailbox, newest first (it needs the service-role key). */
+export async function mailsTo(email: string): Promise<unknown[]> {
+	const response = await fetch(
+		`${process.env.E2E_SUPABASE_URL}/mailbox/api/messages?to=${encodeURIComponent(email)}`,
+		{ headers: { apikey: process.env.E2E_SERVICE_ROLE_KEY! } }
+	);
+	if (!response.ok) throw new Error(`the dev mailbox answered ${response.status}`);
+	return response.json();
+}
+
 /** The link of the newest mail to `email` in the dev mailbox, waiting for it to arrive. */
 export async function mailLink(email: string, subject?: RegExp): Promise<string> {
 	let link = '';
 	await expect
 		.poll(
 			async () => {
-				const response = await fetch(
-					`${process.env.E2E_SUPABASE_URL}/mailbox/api/messages?to=${encodeURIComponent(email)}`
-				);
-				const mails = (await response.json()) as Array<{ subject: string; text: string }>;
+				const mails = (await mailsTo(email)) as Array<{ subject: string; text: string }>;
 				const mail = mails.find((candidate) => !subject || subject.test(candidate.subject));
 				link = mail?.text.match(/https?:\/\/\S+\/auth\/confirm\?\S+/)?.[0] ?? '';
 				return link;

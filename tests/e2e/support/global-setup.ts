@@ -21,6 +21,7 @@ export default async function globalSetup() {
 	process.env.E2E_SERVICE_ROLE_KEY = stack.serviceRoleKey;
 	process.env.E2E_ANON_KEY = stack.anonKey;
 	process.env.E2E_DB_URL = stack.superuserDbUrl;
+	process.env.E2E_FORWARDING_SECRET = stack.forwardingSecret;
 
 	return async () => {
 		await app.stop();

@@ -1,6 +1,6 @@
 import { createServerClient } from '@supabase/ssr';
 import pg from 'pg';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { signJwt } from '../../../stack/jwt.ts';
 import {
 	PASSWORD,
@@ -11,8 +11,10 @@ import {
 	clientAddress,
 	confirmedUser,
 	decodeJwt,
+	forwardedFor,
 	latestLink,
 	mailsTo,
+	serveAuth,
 	signedInUser,
 	uniqueEmail,
 	type Target
@@ -46,7 +48,7 @@ function ssrClient() {
 			setAll: (cookies) =>
 				cookies.forEach(({ name, value }) => (value ? jar.set(name, value) : jar.delete(name)))
 		},
-		global: { headers: { 'x-forwarded-for': clientAddress() } }
+		global: { headers: forwardedFor(target) }
 	});
 }
 
@@ -84,45 +86,26 @@ describe('dev mailbox', () => {
 		const email = uniqueEmail();
 		await admin(target).auth.admin.inviteUserByEmail(email);
 		const [mail] = await mailsTo(target, email);
-		const list = await fetch(`${target.url}/mailbox`);
+		const key = { headers: { apikey: target.serviceRoleKey } };
+		const list = await fetch(`${target.url}/mailbox`, key);
 		expect(list.headers.get('content-type')).toContain('text/html');
 		const listHtml = await list.text();
 		expect(listHtml).toContain('<html lang="en">');
 		expect(listHtml).toContain(`<a href="/mailbox/${mail!.id}">`);
 		expect(listHtml.indexOf(mail!.id)).toBeLessThan(listHtml.lastIndexOf('</tbody>'));
-		const page = await (await fetch(`${target.url}/mailbox/${mail!.id}`)).text();
+		const page = await (await fetch(`${target.url}/mailbox/${mail!.id}`, key)).text();
 		expect(page).toContain('<article lang="de">');
 		expect(page).toMatch(
 			/<a href="http:\/\/localhost:5173\/auth\/confirm\?token_hash=[0-9a-f]{56}&#38;type=invite/
 		);
-		const missing = await fetch(`${target.url}/mailbox/0000000000000-00000000`);
+		const missing = await fetch(`${target.url}/mailbox/0000000000000-00000000`, key);
 		expect(missing.status).toBe(404);
 	});
 
-	it('sends a signup confirmation whose code confirms the address', async () => {
-		const email = uniqueEmail();
-		await anon(target).auth.signUp({ email, password: PASSWORD });
-		const { type, code } = await latestLink(target, email);
-		expect(type).toBe('signup');
-		const { data, error } = await anon(target).auth.verifyOtp({
-			type: 'email',
-			email,
-			token: code
-		});
-		expect(error).toBeNull();
-		expect(data.user!.email_confirmed_at).toEqual(expect.any(String));
-		expect(data.user!.user_metadata).toMatchObject({ email_verified: true });
-	});
-
-	it('sends a magic link to a confirmed user and a signup mail to a new address on /otp', async () => {
+	it('sends a magic link to a confirmed user on /otp', async () => {
 		const { email } = await confirmedUser(target);
 		await anon(target).auth.signInWithOtp({ email });
 		expect((await latestLink(target, email)).type).toBe('magiclink');
-		const fresh = uniqueEmail();
-		await anon(target).auth.signInWithOtp({ email: fresh, options: { data: { locale: 'en' } } });
-		const signup = await latestLink(target, fresh);
-		expect(signup.type).toBe('signup');
-		expect(signup.mail.locale).toBe('en');
 	});
 
 	it('sends a recovery mail that lets the user set a new password', async () => {
@@ -180,6 +163,43 @@ describe('dev mailbox', () => {
 		expect(
 			(await anon(target).auth.signInWithPassword({ email: newEmail, password: PASSWORD })).error
 		).toBeNull();
+	});
+});
+
+describe('with sign-up on (not this application: people are invited)', () => {
+	let service: Awaited<ReturnType<typeof serveAuth>>;
+	beforeAll(async () => {
+		service = await serveAuth(stack, { disableSignup: false, siteUrl: SITE });
+	});
+	afterAll(() => service?.stop());
+
+	it('sends a signup confirmation whose code confirms the address', async () => {
+		const email = uniqueEmail();
+		await anon(service.target).auth.signUp({ email, password: PASSWORD });
+		const { type, code } = await latestLink(service.target, email);
+		expect(type).toBe('signup');
+		const { data, error } = await anon(service.target).auth.verifyOtp({
+			type: 'email',
+			email,
+			token: code
+		});
+		expect(error).toBeNull();
+		expect(data.user!.email_confirmed_at).toEqual(expect.any(String));
+		expect(data.user!.user_metadata).toMatchObject({ email_verified: true });
+	});
+
+	it('sends a magic link to a confirmed user and a signup mail to a new address on /otp', async () => {
+		const { email } = await confirmedUser(service.target);
+		await anon(service.target).auth.signInWithOtp({ email });
+		expect((await latestLink(service.target, email)).type).toBe('magiclink');
+		const fresh = uniqueEmail();
+		await anon(service.target).auth.signInWithOtp({
+			email: fresh,
+			options: { data: { locale: 'en' } }
+		});
+		const signup = await latestLink(service.target, fresh);
+		expect(signup.type).toBe('signup');
+		expect(signup.mail.locale).toBe('en');
 	});
 });
 

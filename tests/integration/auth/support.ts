@@ -1,5 +1,11 @@
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import http from 'node:http';
+import type net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startAuthService, type AuthServiceOptions } from '../../../stack/auth/service.ts';
 
 /** Where the contract tests run: the local stack, or a real Supabase project. */
 export type Target = {
@@ -9,28 +15,41 @@ export type Target = {
 	serviceRoleKey: string;
 	/** Only the local stack has a dev mailbox. */
 	local: boolean;
+	/** The local stack believes X-Forwarded-For only with its forwarding secret. */
+	forwardingSecret?: string;
 };
 
 const octet = () => Math.floor(Math.random() * 254) + 1;
 
 /**
- * Each client poses as a browser of its own (X-Forwarded-For from a local peer, as the app's
- * server sends it), so that the per-IP rate limits count per test, as they would per person. The
- * rate-limit tests send from one address on purpose.
+ * Each client poses as a browser of its own (X-Forwarded-For with the forwarding secret, as the
+ * app's server sends it), so that the per-IP rate limits count per test, as they would per
+ * person. The rate-limit tests send from one address on purpose.
  */
 export const clientAddress = () => `10.${octet()}.${octet()}.${octet()}`;
 
-const options = (headers: Record<string, string> = {}) => ({
-	auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-	global: { headers: { 'x-forwarded-for': clientAddress(), ...headers } }
+/** The headers with which the app's server names its client, as `from`. */
+export const forwardedFor = (target: Target, from = clientAddress()): Record<string, string> => ({
+	'x-forwarded-for': from,
+	...(target.forwardingSecret && { 'x-forwarded-for-secret': target.forwardingSecret })
 });
 
-export const anon = (target: Target) => createClient(target.url, target.anonKey, options());
-export const admin = (target: Target) => createClient(target.url, target.serviceRoleKey, options());
+const options = (target: Target, headers: Record<string, string> = {}) => ({
+	auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+	global: { headers: { ...forwardedFor(target), ...headers } }
+});
+
+export const anon = (target: Target) => createClient(target.url, target.anonKey, options(target));
+export const admin = (target: Target) =>
+	createClient(target.url, target.serviceRoleKey, options(target));
 
 /** A client acting with a user's access token, for PostgREST. */
 export const asUser = (target: Target, accessToken: string): SupabaseClient =>
-	createClient(target.url, target.anonKey, options({ Authorization: `Bearer ${accessToken}` }));
+	createClient(
+		target.url,
+		target.anonKey,
+		options(target, { Authorization: `Bearer ${accessToken}` })
+	);
 
 export const uniqueEmail = (label = 'user') => `${label}-${randomUUID().slice(0, 12)}@example.org`;
 
@@ -78,7 +97,7 @@ export async function authFetch(
 ) {
 	const headers: Record<string, string> = {
 		'content-type': 'application/json',
-		'x-forwarded-for': init.from ?? clientAddress()
+		...forwardedFor(target, init.from)
 	};
 	const apikey = init.apikey === undefined ? target.anonKey : init.apikey;
 	if (apikey) headers.apikey = apikey;
@@ -115,10 +134,11 @@ export type StoredMail = {
 	sentAt: string;
 };
 
-/** The dev mailbox's mails to `email`, newest first. */
+/** The dev mailbox's mails to `email`, newest first (it needs the service-role key). */
 export async function mailsTo(target: Target, email: string): Promise<StoredMail[]> {
 	const response = await fetch(
-		`${target.url}/mailbox/api/messages?to=${encodeURIComponent(email)}`
+		`${target.url}/mailbox/api/messages?to=${encodeURIComponent(email)}`,
+		{ headers: { apikey: target.serviceRoleKey } }
 	);
 	if (!response.ok) throw new Error(`mailbox answered ${response.status}`);
 	return response.json();
@@ -156,3 +176,54 @@ export const decodeJwt = (token: string) =>
 		string,
 		unknown
 	>;
+
+/**
+ * A second auth service on a stack's database with other settings, mounted as the gateway mounts
+ * it (`/auth/v1`, and its own dev mailbox under `/mailbox`).
+ */
+export async function serveAuth(
+	stack: {
+		superuserDbUrl: string;
+		jwtSecret: string;
+		anonKey: string;
+		serviceRoleKey: string;
+		forwardingSecret: string;
+	},
+	settings: Partial<AuthServiceOptions>
+) {
+	const dataDir = await mkdtemp(join(tmpdir(), 'buendnisatlas-auth-'));
+	const auth = await startAuthService({
+		dbUrl: stack.superuserDbUrl,
+		jwtSecret: stack.jwtSecret,
+		dataDir,
+		siteUrl: 'https://atlas.example',
+		forwardingSecret: stack.forwardingSecret,
+		log: () => {},
+		...settings
+	});
+	const server = http.createServer((request, response) => {
+		const path = new URL(request.url ?? '/', 'http://auth').pathname;
+		if (path.startsWith('/mailbox') && auth.mailboxHandle)
+			auth.mailboxHandle(request, response, path.slice('/mailbox'.length));
+		else auth.handle(request, response, path.slice('/auth/v1'.length));
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as net.AddressInfo;
+	const target: Target = {
+		name: 'second service',
+		local: true,
+		url: `http://127.0.0.1:${port}`,
+		anonKey: stack.anonKey,
+		serviceRoleKey: stack.serviceRoleKey,
+		forwardingSecret: stack.forwardingSecret
+	};
+	return {
+		target,
+		async stop() {
+			server.closeAllConnections();
+			await new Promise<void>((resolve) => server.close(() => resolve()));
+			await auth.stop();
+			await rm(dataDir, { recursive: true, force: true });
+		}
+	};
+}

@@ -14,6 +14,7 @@ import {
 	createNetwork,
 	createOrganisation,
 	search,
+	sql,
 	type Organisation
 } from './fixtures.ts';
 
@@ -308,13 +309,23 @@ describe('open-data exports and the embed widget', () => {
 			const response = await get(`/verzeichnis/${file}?network=${network}`);
 			expect(response.headers.get('content-type')).toContain(type);
 			expect(response.headers.get('access-control-allow-origin')).toBe('*');
-			expect(response.headers.get('cache-control')).toBe('public, max-age=300');
+			// Caches ask again every time; the data version's ETag makes that cheap.
+			expect(response.headers.get('cache-control')).toBe('public, no-cache');
+			expect(response.headers.get('etag')).toMatch(/^W\/"[^"]+-\d+"$/);
 			expect(response.headers.get('link')).toBe(
 				'<https://www.govdata.de/dl-de/by-2-0>; rel="license"'
 			);
-			expect(response.headers.get('content-disposition')).toMatch(/filename="buendnisatlas-/);
+			// A download with a file name, not raw text in the tab.
+			expect(response.headers.get('content-disposition')).toMatch(
+				/^attachment; filename="buendnisatlas-[a-z-]+\.(geojson|csv|json)"$/
+			);
 			await response.body?.cancel();
 		}
+		// "Open now" changes with the clock, not the data: no ETag that would keep it.
+		const openNow = await get(`/verzeichnis/export.csv?network=${network}&open=1`);
+		expect(openNow.headers.get('cache-control')).toBe('public, no-cache');
+		expect(openNow.headers.get('etag')).toBeNull();
+		await openNow.body?.cancel();
 	});
 
 	it('refuses invalid parameters with a 400 that names them', async () => {
@@ -363,5 +374,76 @@ describe('open-data exports and the embed widget', () => {
 		const onePerPage = await collectDirectory(anonClient(), query, null, 1);
 		expect(all).toHaveLength(2);
 		expect(onePerPage.map((entry) => entry.slug)).toEqual(all.map((entry) => entry.slug));
+	});
+
+	describe('with the search cache on', () => {
+		let cached: AppServer;
+
+		beforeAll(async () => {
+			// The build the outer beforeAll made, with the per-process search cache as in production.
+			cached = await startAppServer(inject('stack'), {
+				build: false,
+				env: { DIRECTORY_CACHE_SECONDS: '30' }
+			});
+		});
+
+		afterAll(async () => {
+			await cached?.stop();
+		});
+
+		it('drops the street and point of a place made confidential from the next answer of every surface', async () => {
+			const word = crypto.randomUUID().slice(0, 8);
+			const street = `Umzugsgasse ${word} 5`;
+			// Rounded as the map sends points (five decimals).
+			const point = '51.31876';
+			const own = await createNetwork('Verbergen');
+			const moved = await createOrganisation({
+				name: `Umzug ${word}`,
+				networks: [own.id],
+				locations: [{ key: 'house', address: street, latitude: 51.318761, longitude: 9.501234 }],
+				services: [{ name: `Beratung ${word}`, at: ['house'] }]
+			});
+			const surfaces = [
+				'/verzeichnis/export.csv',
+				'/verzeichnis/export.geojson',
+				'/verzeichnis/export.json',
+				'/verzeichnis/karte.json',
+				'/verzeichnis',
+				'/embed'
+			].map((path) => `${path}?network=${own.slug}`);
+			const read = async (path: string, headers: Record<string, string> = {}) => {
+				const response = await fetch(`${cached.url}${path}`, { headers });
+				return { response, body: response.status === 200 ? await response.text() : '' };
+			};
+			const etags: Record<string, string> = {};
+			for (const path of surfaces) {
+				const { response, body } = await read(path);
+				expect(response.status, path).toBe(200);
+				expect(body, path).toContain(path.includes('karte.json') ? point : street);
+				// The downloads and the map data carry the data version's ETag (pages have their own).
+				const etag = path.startsWith('/verzeichnis/') ? response.headers.get('etag') : null;
+				if (etag) {
+					etags[path] = etag;
+					// While nothing changes, a cache asking again gets a 304 without a search.
+					const again = await read(path, { 'if-none-match': etag });
+					expect(again.response.status, path).toBe(304);
+				}
+			}
+			expect(Object.keys(etags)).toHaveLength(4);
+
+			await sql(`update public.locations set visibility = 'on_request' where id = $1`, [
+				moved.locations.house
+			]);
+			for (const path of surfaces) {
+				const { response, body } = await read(
+					path,
+					etags[path] ? { 'if-none-match': etags[path] } : {}
+				);
+				expect(response.status, path).toBe(200);
+				expect(body, path).toContain(`Umzug ${word}`);
+				expect(body, path).not.toContain(street);
+				expect(body, path).not.toContain(point);
+			}
+		});
 	});
 });

@@ -251,6 +251,137 @@ describe('writing the directory', () => {
 		expect(join.error?.code).toBe('42501');
 	});
 
+	it('keeps the parent, the licence and the confirmation date from members; confirm_organisation stamps now', async () => {
+		const before = await sampleRow('organisations', own.id);
+		for (const change of [
+			{ last_confirmed_at: '2099-01-01T00:00:00Z' },
+			{ parent_organisation_id: other.id },
+			{ licence: 'proprietary' }
+		]) {
+			const result = await member.from('organisations').update(change).eq('id', own.id).select();
+			expect(result.error?.code, JSON.stringify(change)).toBe('42501');
+		}
+		const system = await member
+			.from('organisations')
+			.update({ created_at: '2000-01-01T00:00:00Z' })
+			.eq('id', own.id)
+			.select();
+		expect(system.error?.code).toBe('42501');
+		expect(await sampleRow('organisations', own.id)).toEqual(before);
+
+		const [{ now: start }] = (await sql(`select now()`)) as [{ now: Date }];
+		const confirmed = await member.rpc('confirm_organisation', { organisation: own.id });
+		expect(confirmed.error).toBeNull();
+		const [row] = await sql<{ last_confirmed_at: Date; now: Date }>(
+			`select last_confirmed_at, now() from public.organisations where id = $1`,
+			[own.id]
+		);
+		expect(new Date(confirmed.data!).getTime()).toBe(row!.last_confirmed_at.getTime());
+		expect(row!.last_confirmed_at.getTime()).toBeGreaterThanOrEqual(start.getTime());
+		expect(row!.last_confirmed_at.getTime()).toBeLessThanOrEqual(row!.now.getTime());
+
+		const theirs = await member.rpc('confirm_organisation', { organisation: other.id });
+		expect(theirs.error?.code).toBe('42501');
+	});
+
+	it('lets office staff set the parent and the confirmation date', async () => {
+		const { data, error } = await staff
+			.from('organisations')
+			.update({ parent_organisation_id: network.id, last_confirmed_at: '2026-11-02T10:00:00Z' })
+			.eq('id', other.id)
+			.select('parent_organisation_id, last_confirmed_at');
+		expect(error).toBeNull();
+		expect(data).toEqual([
+			{ parent_organisation_id: network.id, last_confirmed_at: '2026-11-02T10:00:00+00:00' }
+		]);
+		const confirmed = await staff.rpc('confirm_organisation', { organisation: own.id });
+		expect(confirmed.error).toBeNull();
+	});
+
+	it("leaves a network's members to the office; a member may end their own organisation's membership", async () => {
+		const networkEditor = await createUser();
+		await makeMember(networkEditor, network.id);
+		const outsider = await createOrganisation({ name: `Außen ${tag}` });
+		const enlisted = await signedIn(networkEditor)
+			.from('network_memberships')
+			.insert({ network_id: network.id, organisation_id: outsider.id })
+			.select();
+		expectRefused(enlisted, 'a network member enlisting an organisation');
+		const promoted = await signedIn(networkEditor)
+			.from('network_memberships')
+			.update({ role: 'steering_group' })
+			.eq('network_id', network.id)
+			.select();
+		expectRefused(promoted, "a network member changing its members' roles");
+		const theirs = await member
+			.from('network_memberships')
+			.delete()
+			.eq('organisation_id', other.id)
+			.select();
+		expectRefused(theirs, "a member ending another organisation's membership");
+		const left = await member
+			.from('network_memberships')
+			.delete()
+			.eq('network_id', network.id)
+			.eq('organisation_id', own.id)
+			.select('organisation_id');
+		expect(left.data).toEqual([{ organisation_id: own.id }]);
+		const back = await staff
+			.from('network_memberships')
+			.insert({ network_id: network.id, organisation_id: own.id })
+			.select('organisation_id');
+		expect(back.data).toEqual([{ organisation_id: own.id }]);
+	});
+
+	it('shows a partnership a member records only once the partner organisation agrees', async () => {
+		const partner = await createOrganisation({ name: `Partner ${tag}` });
+		const partnerEditor = await createUser();
+		await makeMember(partnerEditor, partner.id);
+		const visibleToVisitors = async (id: string) =>
+			(await anon().from('partnerships').select('id').eq('id', id)).data?.length === 1;
+
+		const selfConfirmed = await member
+			.from('partnerships')
+			.insert({
+				organisation_id: own.id,
+				partner_organisation_id: partner.id,
+				confirmed_at: '2026-01-01T00:00:00Z'
+			})
+			.select();
+		expect(selfConfirmed.error?.code).toBe('42501');
+		const recorded = await member
+			.from('partnerships')
+			.insert({ organisation_id: own.id, partner_organisation_id: partner.id, description: 'A' })
+			.select('id, confirmed_at')
+			.single();
+		expect(recorded.error).toBeNull();
+		expect(recorded.data?.confirmed_at).toBeNull();
+		const id = recorded.data!.id;
+		expect(await visibleToVisitors(id)).toBe(false);
+
+		const byRecorder = await member.rpc('confirm_partnership', { partnership: id });
+		expect(byRecorder.error?.code).toBe('42501');
+		const forged = await member
+			.from('partnerships')
+			.update({ confirmed_at: '2026-01-01T00:00:00Z' })
+			.eq('id', id)
+			.select();
+		expect(forged.error?.code).toBe('42501');
+		expect(await visibleToVisitors(id)).toBe(false);
+
+		const agreed = await signedIn(partnerEditor).rpc('confirm_partnership', { partnership: id });
+		expect(agreed.error).toBeNull();
+		expect(await visibleToVisitors(id)).toBe(true);
+
+		const rewritten = await member
+			.from('partnerships')
+			.update({ description: 'B' })
+			.eq('id', id)
+			.select('confirmed_at');
+		expect(rewritten.data).toEqual([{ confirmed_at: null }]);
+		expect(await visibleToVisitors(id)).toBe(false);
+	});
+
 	it('lets office staff edit every organisation, publish it and keep the vocabularies', async () => {
 		const published = await staff
 			.from('organisations')

@@ -27,6 +27,22 @@ describe('API gateway', () => {
 		expect(await response.json()).toHaveLength(1);
 	});
 
+	it('refuses an apikey in the query string, where it would land in logs, for REST and auth', async () => {
+		const { url, anonKey } = stackInfo();
+		for (const path of ['/rest/v1/organisations?select=name', '/auth/v1/settings?x=1']) {
+			const inQuery = await fetch(`${url}${path}&apikey=${anonKey}`);
+			expect(inQuery.status, path).toBe(401);
+			expect((await inQuery.json()).message, path).toBe('API key in the URL refused');
+			// Not even beside a key in the header: the URL has been logged already.
+			const both = await fetch(`${url}${path}&apikey=${anonKey}`, {
+				headers: { apikey: anonKey }
+			});
+			expect(both.status, path).toBe(401);
+			const inHeader = await fetch(`${url}${path}`, { headers: { apikey: anonKey } });
+			expect(inHeader.status, path).toBe(200);
+		}
+	});
+
 	it('answers CORS preflight requests without a key', async () => {
 		const response = await fetch(`${stackInfo().url}/rest/v1/organisations`, {
 			method: 'OPTIONS',
@@ -36,10 +52,14 @@ describe('API gateway', () => {
 		expect(response.headers.get('access-control-allow-headers')).toContain('apikey');
 	});
 
-	it('reserves /storage/v1 and answers unknown routes with 404', async () => {
+	it('serves /storage/v1 without an API key, as Supabase does, and answers unknown routes with 404', async () => {
 		const { url, anonKey } = stackInfo();
-		const storage = await fetch(`${url}/storage/v1/bucket`, { headers: { apikey: anonKey } });
-		expect(storage.status).toBe(503);
+		const status = await fetch(`${url}/storage/v1/status`);
+		expect(status.status).toBe(200);
+		const buckets = await fetch(`${url}/storage/v1/bucket`, {
+			headers: { authorization: `Bearer ${anonKey}` }
+		});
+		expect(buckets.status).toBe(200);
 		const unknown = await fetch(`${url}/nothing/here`, { headers: { apikey: anonKey } });
 		expect(unknown.status).toBe(404);
 	});

@@ -1,5 +1,6 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { createClient } from '@supabase/supabase-js';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isProcessAlive } from '../../../stack/processes.ts';
@@ -79,6 +80,37 @@ describe('embedded stack lifecycle', () => {
 		});
 	});
 
+	it('keeps stored files across restarts, also for an installation from before the storage service', async () => {
+		const folders = await tempStackFolders();
+		cleanups.push(folders.remove);
+		const options = {
+			dataDir: folders.dataDir,
+			migrationsDir: folders.migrationsDir,
+			seedFile: null,
+			ephemeral: true,
+			log: () => {}
+		};
+		let stack: Stack = await startStack(options);
+		cleanups.push(() => stack.stop());
+		const logo = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], { type: 'image/png' });
+		const upload = await createClient(stack.url, stack.serviceRoleKey)
+			.storage.from('logos')
+			.upload('kept/logo.png', logo);
+		expect(upload.error).toBeNull();
+		await stack.stop();
+
+		// Secrets written before the storage service had no password for its database role.
+		const secretsFile = join(folders.dataDir, 'secrets.json');
+		const secrets = JSON.parse(await readFile(secretsFile, 'utf8'));
+		delete secrets.passwords.storageAdmin;
+		await writeFile(secretsFile, JSON.stringify(secrets));
+
+		stack = await startStack(options);
+		const response = await fetch(`${stack.url}/storage/v1/object/public/logos/kept/logo.png`);
+		expect(response.status).toBe(200);
+		expect((await response.arrayBuffer()).byteLength).toBe(4);
+	});
+
 	it('rolls a failing migration back completely and names it', async () => {
 		const folders = await tempStackFolders();
 		cleanups.push(folders.remove);
@@ -156,6 +188,10 @@ describe('embedded stack lifecycle', () => {
 			stack.dbUrl,
 			`insert into public.organisations (name, slug, kind) values ('Before reset', 'before-reset', 'initiative')`
 		);
+		const logo = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], { type: 'image/png' });
+		await createClient(stack.url, stack.serviceRoleKey)
+			.storage.from('logos')
+			.upload('before-reset/logo.png', logo);
 		const refused = await runCli('reset', folders.dataDir);
 		expect(refused.code).toBe(1);
 		expect(refused.output).toMatch(/Another local stack .* db:reset needs the database to itself/s);
@@ -174,5 +210,7 @@ describe('embedded stack lifecycle', () => {
 			'select count(*)::int as count from public.organisations where is_demo'
 		);
 		expect(seeded[0]!.count).toBeGreaterThan(0);
+		// The files of the old database's objects go with it.
+		expect(await readdir(join(folders.dataDir, 'storage', 'objects'))).toEqual([]);
 	});
 });

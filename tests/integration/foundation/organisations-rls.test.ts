@@ -1,5 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { anonClient, createTestUser, serviceClient, userClient } from '../../support/clients.ts';
+import type { Database } from '../../../src/lib/database.types.ts';
+import {
+	anonClient,
+	createTestUser,
+	serviceClient,
+	sql,
+	userClient
+} from '../../support/clients.ts';
 
 describe('organisations: row level security through the real API', () => {
 	const marker = `RLS-${crypto.randomUUID()}`;
@@ -91,5 +98,65 @@ describe('organisations: row level security through the real API', () => {
 			.select('name')
 			.like('name', `${marker}%`);
 		expect(data).toHaveLength(3);
+	});
+
+	it('lets members write their profile columns only; the office its own; nobody the system columns', async () => {
+		const [organisation] = await sql<{ id: string }>(
+			`insert into public.organisations (name, kind, status) values ($1, 'initiative', 'published') returning id`,
+			[`${marker} columns`]
+		);
+		const [parent] = await sql<{ id: string }>(
+			`select id from public.organisations where id <> $1 limit 1`,
+			[organisation!.id]
+		);
+		const member = await createTestUser();
+		await sql(
+			`insert into public.organisation_members (organisation_id, user_id, role) values ($1, $2, 'owner')`,
+			[organisation!.id, member]
+		);
+		const staff = await createTestUser();
+		await sql(`insert into public.staff (user_id, role) values ($1, 'office_staff')`, [staff]);
+
+		// Column → a value to write, and who may write it ('member' includes office staff).
+		type Update = Database['public']['Tables']['organisations']['Update'];
+		const columns: Array<[keyof Update, unknown, 'member' | 'staff' | 'nobody']> = [
+			['name', `${marker} columns renamed`, 'member'],
+			['short_name', 'Kurz', 'member'],
+			['description', 'Neu beschrieben', 'member'],
+			['website', 'https://example.org', 'member'],
+			['email', 'info@rls.example.org', 'member'],
+			['phone', '0561 123', 'member'],
+			['logo_url', 'https://example.org/logo.png', 'member'],
+			['legal_form', 'e. V.', 'member'],
+			['slug', `${marker}-columns`.toLowerCase(), 'member'],
+			['status', 'draft', 'staff'],
+			['kind', 'counselling_service', 'staff'],
+			['is_demo', true, 'staff'],
+			['parent_organisation_id', parent!.id, 'staff'],
+			['licence', 'dl-de/by-2-0', 'staff'],
+			['last_confirmed_at', '2026-11-01T00:00:00+00:00', 'staff'],
+			['id', crypto.randomUUID(), 'nobody'],
+			['created_at', '2000-01-01T00:00:00+00:00', 'nobody'],
+			['updated_at', '2000-01-01T00:00:00+00:00', 'nobody']
+		];
+		for (const [column, value, writer] of columns) {
+			for (const [who, userId] of [
+				['member', member],
+				['staff', staff]
+			] as const) {
+				const allowed = writer === 'member' || (writer === 'staff' && who === 'staff');
+				const { data, error } = await userClient(userId)
+					.from('organisations')
+					.update({ [column]: value } as Update)
+					.eq('id', organisation!.id)
+					.select('id');
+				if (allowed) {
+					expect(error, `${who} writing ${column}`).toBeNull();
+					expect(data, `${who} writing ${column}`).toHaveLength(1);
+				} else {
+					expect(error?.code, `${who} writing ${column}`).toBe('42501');
+				}
+			}
+		}
 	});
 });

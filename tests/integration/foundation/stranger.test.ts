@@ -3,8 +3,16 @@
  * (no staff role, no membership) are refused. Tables are found in the catalogue, so a new table
  * is covered the moment its migration lands; what the public may read is declared below.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestUser, mintAccessToken, sql, stackInfo } from '../../support/clients.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+	anonClient,
+	createTestUser,
+	mintAccessToken,
+	serviceClient,
+	sql,
+	stackInfo,
+	userClient
+} from '../../support/clients.ts';
 
 const OF_PUBLISHED_ORGANISATION = `organisation_id in (select id from public.organisations where status = 'published')`;
 
@@ -29,7 +37,26 @@ const PUBLIC_ROWS: Record<string, string> = {
 	services: OF_PUBLISHED_ORGANISATION,
 	translations: OF_PUBLISHED_ORGANISATION,
 	network_memberships: `network_id in (select id from public.organisations where status = 'published') and ${OF_PUBLISHED_ORGANISATION}`,
-	partnerships: `${OF_PUBLISHED_ORGANISATION} and partner_organisation_id in (select id from public.organisations where status = 'published')`
+	// A partnership shows once the partner organisation (or the office) has agreed to it.
+	partnerships: `confirmed_at is not null and ${OF_PUBLISHED_ORGANISATION} and partner_organisation_id in (select id from public.organisations where status = 'published')`,
+	// Funding: published calls, and the names of their programmes and funders. Applications,
+	// decisions, obligations, payments, the activity log, own funds and staff posts: nothing.
+	funding_calls: 'published',
+	programmes: `id in (select programme_id from public.funding_calls where published)`,
+	funders: `id in (select p.funder_id from public.programmes p
+		join public.funding_calls c on c.programme_id = p.id where c.published)`
+};
+
+/**
+ * Functions of the exposed schema and who may call them. Those that write (volatile) are aimed at
+ * below with a real target: strangers must be refused and change nothing.
+ */
+const CALLABLE_FUNCTIONS: Record<string, string[]> = {
+	search_directory: ['anon', 'authenticated'],
+	search_directory_points: ['anon', 'authenticated'],
+	open_locations: ['anon', 'authenticated'],
+	confirm_organisation: ['authenticated'],
+	confirm_partnership: ['authenticated']
 };
 
 type Table = { name: string; writableColumns: string[]; keyColumns: string[] };
@@ -93,6 +120,11 @@ describe('a stranger is refused for every table and verb', () => {
 		await sql(
 			`insert into public.organisation_members (organisation_id, user_id, role) values ($1, $2, 'owner')`,
 			[organisation!.id, owner]
+		);
+		await sql(
+			`insert into public.join_requests (organisation_id, contact_email, locale)
+			 values ($1, 'stranger-matrix@example.org', 'de') on conflict (organisation_id) do nothing`,
+			[organisation!.id]
 		);
 		for (const table of tables) {
 			const [row] = await sql(`select to_jsonb(t) as row from public.${table.name} t limit 1`);
@@ -164,5 +196,247 @@ describe('a stranger is refused for every table and verb', () => {
 			);
 			expect(still?.row, `${table.name} sample row unchanged`).toEqual(sample);
 		}
+	});
+});
+
+/**
+ * Buckets whose files anyone may read (at their public URL, and by download since the bucket is
+ * public). Every bucket is found in storage.buckets, so a new bucket is covered the moment its
+ * migration lands; strangers may never list, sign, upload, overwrite or delete anywhere.
+ */
+const PUBLIC_BUCKETS = ['logos'];
+
+type Bucket = { id: string; public: boolean; allowed_mime_types: string[] | null };
+
+describe('a stranger is refused for every bucket and file route', () => {
+	let buckets: Bucket[];
+	const samples = new Map<string, { key: string; size: number }>();
+	const strangers: Array<{ who: string; client: ReturnType<typeof anonClient> }> = [];
+
+	beforeAll(async () => {
+		buckets = await sql<Bucket>(
+			'select id, public, allowed_mime_types from storage.buckets order by id'
+		);
+		const [organisation] = await sql<{ id: string }>(`select id from public.organisations limit 1`);
+		for (const bucket of buckets) {
+			const type = bucket.allowed_mime_types?.[0] ?? 'application/octet-stream';
+			const key = `${organisation!.id}/stranger-sample-${crypto.randomUUID().slice(0, 8)}`;
+			const file = new Blob(['sample'], { type });
+			const { error } = await serviceClient().storage.from(bucket.id).upload(key, file);
+			if (error) throw error;
+			samples.set(bucket.id, { key, size: file.size });
+		}
+		strangers.push({ who: 'anonymous visitor', client: anonClient() });
+		strangers.push({ who: 'signed-in stranger', client: userClient(await createTestUser()) });
+	});
+
+	afterAll(async () => {
+		for (const [bucket, { key }] of samples)
+			await serviceClient().storage.from(bucket).remove([key]);
+	});
+
+	it('finds the buckets and declares which are public', () => {
+		expect(buckets.length).toBeGreaterThan(0);
+		expect(buckets.filter((bucket) => bucket.public).map((bucket) => bucket.id)).toEqual(
+			PUBLIC_BUCKETS
+		);
+	});
+
+	it('shows strangers no bucket', async () => {
+		for (const { who, client } of strangers) {
+			expect((await client.storage.listBuckets()).data, who).toEqual([]);
+			for (const bucket of buckets) {
+				const { error } = await client.storage.getBucket(bucket.id);
+				expect(error, `${who} getting ${bucket.id}`).toMatchObject({ code: 'NoSuchBucket' });
+			}
+		}
+	});
+
+	it('lets strangers read files of public buckets only, and never list or sign them', async () => {
+		for (const bucket of buckets) {
+			const { key } = samples.get(bucket.id)!;
+			const isPublic = PUBLIC_BUCKETS.includes(bucket.id);
+			const publicUrl = serviceClient().storage.from(bucket.id).getPublicUrl(key).data.publicUrl;
+			expect((await fetch(publicUrl)).status, `public URL in ${bucket.id}`).toBe(
+				isPublic ? 200 : 400
+			);
+			for (const { who, client } of strangers) {
+				const what = (verb: string) => `${who} ${verb} in ${bucket.id}`;
+				const storage = client.storage.from(bucket.id);
+				const download = await storage.download(key);
+				expect(download.error === null, what('downloading')).toBe(isPublic);
+				const folder = key.split('/')[0]!;
+				expect((await storage.list(folder)).data, what('listing')).toEqual([]);
+				expect((await storage.list()).data, what('listing the top')).toEqual([]);
+				const signed = await storage.createSignedUrl(key, 60);
+				expect(signed.error, what('signing')).toMatchObject({ code: 'NoSuchKey' });
+			}
+		}
+	});
+
+	it('refuses strangers uploading, overwriting and deleting in every bucket', async () => {
+		for (const bucket of buckets) {
+			const { key, size } = samples.get(bucket.id)!;
+			const type = bucket.allowed_mime_types?.[0] ?? 'application/octet-stream';
+			const file = new Blob(['changed by a stranger'], { type });
+			for (const { who, client } of strangers) {
+				const what = (verb: string) => `${who} ${verb} in ${bucket.id}`;
+				const storage = client.storage.from(bucket.id);
+				const fresh = `${key.split('/')[0]}/stranger-${crypto.randomUUID().slice(0, 8)}`;
+				expect((await storage.upload(fresh, file)).error, what('uploading')).toMatchObject({
+					code: 'AccessDenied'
+				});
+				expect(
+					(await storage.upload(key, file, { upsert: true })).error,
+					what('overwriting')
+				).toMatchObject({ code: 'AccessDenied' });
+				expect((await storage.update(key, file)).error, what('updating')).toMatchObject({
+					code: 'AccessDenied'
+				});
+				expect((await storage.remove([key])).data, what('removing')).toEqual([]);
+			}
+			const still = await serviceClient().storage.from(bucket.id).download(key);
+			expect(still.data?.size, `${bucket.id} sample unchanged`).toBe(size);
+		}
+	});
+});
+
+describe('the catalogue keeps the promise: RLS on every table, grants only where policies say', () => {
+	it('grants the API roles a table privilege exactly where a policy for that role and command exists', async () => {
+		const mismatches = await sql(`
+			select c.relname as table, r.role, p.privilege, g.granted
+			from pg_class c
+			cross join (values ('anon'::name), ('authenticated'::name)) r (role)
+			cross join (values ('SELECT'), ('INSERT'), ('UPDATE'), ('DELETE')) p (privilege)
+			cross join lateral (select
+			  has_table_privilege(r.role, c.oid, p.privilege)
+			    or (p.privilege <> 'DELETE' and has_any_column_privilege(r.role, c.oid, p.privilege))
+			    as granted) g
+			where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p')
+			  and g.granted <> exists (
+			    select 1 from pg_policies pol
+			    where pol.schemaname = 'public' and pol.tablename = c.relname
+			      and pol.cmd in (p.privilege, 'ALL')
+			      and (r.role = any (pol.roles) or 'public' = any (pol.roles)))
+			order by 1, 2, 3`);
+		expect(mismatches, 'a grant without a policy, or a policy without a grant').toEqual([]);
+	});
+
+	it('grants the API roles nothing that passes RLS by, and nothing in the private schema', async () => {
+		const bypassing = await sql(`
+			select n.nspname as schema, c.relname as table, r.role, p.privilege
+			from pg_class c
+			join pg_namespace n on n.oid = c.relnamespace
+			cross join (values ('anon'::name), ('authenticated'::name)) r (role)
+			cross join (values ('TRUNCATE'), ('REFERENCES'), ('TRIGGER'), ('MAINTAIN')) p (privilege)
+			where n.nspname in ('public', 'private') and c.relkind in ('r', 'p', 'v', 'm')
+			  and has_table_privilege(r.role, c.oid, p.privilege)`);
+		expect(bypassing).toEqual([]);
+		const privateTables = await sql(`
+			select c.relname as table, r.role
+			from pg_class c
+			cross join (values ('anon'::name), ('authenticated'::name)) r (role)
+			where c.relnamespace = 'private'::regnamespace and c.relkind in ('r', 'p', 'v', 'm')
+			  and (has_table_privilege(r.role, c.oid, 'SELECT, INSERT, UPDATE, DELETE')
+			       or has_any_column_privilege(r.role, c.oid, 'SELECT, INSERT, UPDATE'))`);
+		expect(privateTables).toEqual([]);
+		const [usage] = await sql(`select has_schema_privilege('anon', 'private', 'USAGE') as anon`);
+		expect(usage).toEqual({ anon: false });
+	});
+
+	it('writes the membership predicate once: policies call private.can_edit', async () => {
+		const policies = await sql<{ predicate: string }>(
+			`select concat_ws(' ', qual, with_check) as predicate from pg_policies where schemaname = 'public'`
+		);
+		const spelledOut = policies.filter(({ predicate }) =>
+			predicate.includes('member_organisation_ids')
+		);
+		expect(spelledOut).toEqual([]);
+		expect(
+			policies.filter(({ predicate }) => predicate.includes('can_edit(')).length
+		).toBeGreaterThan(40);
+	});
+
+	it('has only security-invoker views in the exposed schema', async () => {
+		const definerViews = await sql(`
+			select relname from pg_class
+			where relnamespace = 'public'::regnamespace and relkind = 'v'
+			  and not coalesce('security_invoker=true' = any (reloptions), false)`);
+		expect(definerViews).toEqual([]);
+	});
+
+	it('lets the API roles call only the declared functions; every security-definer function has a fixed search path', async () => {
+		const callable = await sql<{ name: string; roles: string[] }>(`
+			select p.proname as name,
+			  array(select r.role from unnest(array['anon', 'authenticated']::name[]) r (role)
+			        where has_function_privilege(r.role, p.oid, 'EXECUTE') order by 1)::text[] as roles
+			from pg_proc p
+			where p.pronamespace = 'public'::regnamespace
+			order by 1`);
+		expect(
+			Object.fromEntries(callable.filter((f) => f.roles.length > 0).map((f) => [f.name, f.roles]))
+		).toEqual(CALLABLE_FUNCTIONS);
+		const unfixed = await sql(`
+			select n.nspname || '.' || p.proname as name
+			from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+			where n.nspname in ('public', 'private') and p.prosecdef
+			  and not coalesce('search_path=""' = any (p.proconfig), false)`);
+		expect(unfixed).toEqual([]);
+		const privateForAnon = await sql(`
+			select p.proname from pg_proc p
+			where p.pronamespace = 'private'::regnamespace and has_function_privilege('anon', p.oid, 'EXECUTE')`);
+		expect(privateForAnon).toEqual([]);
+	});
+
+	it('refuses strangers every function that writes, and they change nothing', async () => {
+		const writing = await sql<{ name: string }>(
+			`select proname as name from pg_proc
+			 where pronamespace = 'public'::regnamespace and provolatile = 'v' order by 1`
+		);
+		expect(writing.map((f) => f.name)).toEqual(['confirm_organisation', 'confirm_partnership']);
+
+		const [pair] = await sql<{ a: string; b: string }>(`
+			select a.id as a, b.id as b from public.organisations a, public.organisations b
+			where a.status = 'published' and b.status = 'published' and a.id < b.id
+			  and not exists (select 1 from public.partnerships p
+			    where least(p.organisation_id, p.partner_organisation_id) = a.id
+			      and greatest(p.organisation_id, p.partner_organisation_id) = b.id)
+			limit 1`);
+		const [partnership] = await sql<{ id: string }>(
+			`insert into public.partnerships (organisation_id, partner_organisation_id) values ($1, $2) returning id`,
+			[pair!.a, pair!.b]
+		);
+		const before = await sql(
+			`select (select last_confirmed_at from public.organisations where id = $1) as organisation,
+			        (select confirmed_at from public.partnerships where id = $2) as partnership`,
+			[pair!.b, partnership!.id]
+		);
+		const stranger = mintAccessToken(await createTestUser());
+		for (const token of [undefined, stranger]) {
+			const who = token ? 'signed-in stranger' : 'anonymous visitor';
+			expectRefused(
+				await api('rpc/confirm_organisation', {
+					method: 'POST',
+					body: JSON.stringify({ organisation: pair!.b }),
+					token
+				}),
+				`${who} confirming an organisation`
+			);
+			expectRefused(
+				await api('rpc/confirm_partnership', {
+					method: 'POST',
+					body: JSON.stringify({ partnership: partnership!.id }),
+					token
+				}),
+				`${who} confirming a partnership`
+			);
+		}
+		const after = await sql(
+			`select (select last_confirmed_at from public.organisations where id = $1) as organisation,
+			        (select confirmed_at from public.partnerships where id = $2) as partnership`,
+			[pair!.b, partnership!.id]
+		);
+		expect(after).toEqual(before);
+		expect(after[0]!.partnership).toBeNull();
 	});
 });

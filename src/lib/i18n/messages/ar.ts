@@ -13,7 +13,8 @@ const core: CoreMessages = {
 	'home.intro':
 		'مراكز استشارة ومنظمات مهاجرين ومبادرات في كاسل تدعم الأشخاص الذين يتعرضون للعنصرية أو التمييز.',
 	'home.organisations': 'المنظمات المشاركة في التحالف',
-	'home.count': 'عدد المنظمات المنشورة: {count}',
+	'home.count':
+		'{count, plural, zero {لا توجد منظمات منشورة} one {منظمة منشورة واحدة} two {منظمتان منشورتان} few {# منظمات منشورة} many {# منظمة منشورة} other {# منظمة منشورة}}',
 	'home.empty': 'لم تُنشر أي منظمة بعد.',
 	'organisation.kind.migrant_organisation': 'منظمة مهاجرين',
 	'organisation.kind.counselling_service': 'مركز استشارة',
@@ -32,6 +33,11 @@ const core: CoreMessages = {
 	'nav.office': 'مكتب التنسيق',
 	'nav.join': 'المشاركة',
 	'form.errorSummary': 'يرجى التحقق من البيانات المُعلَّمة.',
+	'form.unavailable':
+		'تعذّر تنفيذ ذلك الآن: لا يمكن الوصول إلى البيانات مؤقتًا. ما أدخلته لا يزال في النموذج؛ يرجى إرسال النموذج مرة أخرى بعد بضع دقائق.',
+	'form.titleErrors': 'خطأ:',
+	'form.remaining':
+		'{count, plural, zero {لم يتبقَّ أي حرف} one {يتبقى حرف واحد} two {يتبقى حرفان} few {يتبقى # أحرف} many {يتبقى # حرفًا} other {يتبقى # حرف}} (بحد أقصى {max}).',
 	'form.email.label': 'البريد الإلكتروني',
 	'form.email.invalid': 'يرجى إدخال عنوان بريد إلكتروني صالح، مثل name@beispiel.de.',
 	'form.password.label': 'كلمة المرور',
@@ -126,9 +132,10 @@ const core: CoreMessages = {
 	'join.kind.label': 'نوع المنظمة',
 	'join.email.label': 'البريد الإلكتروني للاستفسارات',
 	'join.description.label': 'ما الذي تقوم به منظمتكم؟',
-	'join.description.hint': 'تكفي بضع جمل (من 10 إلى 1000 حرف).',
+	'join.description.hint': 'تكفي بضع جمل (من {min} إلى {max} حرف).',
 	'join.consent.label':
 		'أوافق على أن يحفظ مكتب التنسيق هذه البيانات لمعالجة الطلب وأن يتواصل معي بشأنه عبر البريد الإلكتروني.',
+	'join.consent.short': 'الموافقة',
 	'join.homepage.label': 'يرجى ترك هذا الحقل فارغًا',
 	'join.submit': 'إرسال الطلب',
 	'join.sent': 'شكرًا جزيلًا! وصل طلبكم إلى مكتب التنسيق. سنتواصل معكم عبر البريد الإلكتروني.',

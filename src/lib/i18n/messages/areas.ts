@@ -1,8 +1,12 @@
+import { callsMessages } from './calls.ts';
 import { directoryMessages } from './directory.ts';
+import { grantsMessages } from './grants.ts';
+import { inputMessages } from './input.ts';
 import { mapMessages } from './map.ts';
 import { nearMessages } from './near.ts';
 import { openDataMessages } from './open-data.ts';
 import { organisationMessages } from './organisation.ts';
+import { safetyMessages } from './safety.ts';
 
 /**
  * Every area's texts per locale. A new area is one import and one entry per locale here; the
@@ -11,37 +15,57 @@ import { organisationMessages } from './organisation.ts';
 export const areaMessages = {
 	de: {
 		...directoryMessages.de,
+		...inputMessages.de,
 		...nearMessages.de,
 		...openDataMessages.de,
 		...organisationMessages.de,
-		...mapMessages.de
+		...mapMessages.de,
+		...grantsMessages.de,
+		...callsMessages.de,
+		...safetyMessages.de
 	},
 	en: {
 		...directoryMessages.en,
+		...inputMessages.en,
 		...nearMessages.en,
 		...openDataMessages.en,
 		...organisationMessages.en,
-		...mapMessages.en
+		...mapMessages.en,
+		...grantsMessages.en,
+		...callsMessages.en,
+		...safetyMessages.en
 	},
 	tr: {
 		...directoryMessages.tr,
+		...inputMessages.tr,
 		...nearMessages.tr,
 		...openDataMessages.tr,
 		...organisationMessages.tr,
-		...mapMessages.tr
+		...mapMessages.tr,
+		...grantsMessages.tr,
+		...callsMessages.tr,
+		...safetyMessages.tr
 	},
 	ar: {
 		...directoryMessages.ar,
+		...inputMessages.ar,
 		...nearMessages.ar,
 		...openDataMessages.ar,
 		...organisationMessages.ar,
-		...mapMessages.ar
+		...mapMessages.ar,
+		...grantsMessages.ar,
+		...callsMessages.ar,
+		...safetyMessages.ar
 	},
 	uk: {
 		...directoryMessages.uk,
+		...inputMessages.uk,
 		...nearMessages.uk,
 		...openDataMessages.uk,
 		...organisationMessages.uk,
-		...mapMessages.uk
+		...mapMessages.uk,
+		...grantsMessages.uk,
+		...callsMessages.uk,
+		...safetyMessages.uk
 	}
 };

@@ -12,7 +12,8 @@ const core = {
 	'home.intro':
 		'Beratungsstellen, Migrantenorganisationen und Initiativen in Kassel, die Menschen unterstützen, die Rassismus oder Diskriminierung erleben.',
 	'home.organisations': 'Organisationen im Bündnis',
-	'home.count': '{count} veröffentlichte Organisationen',
+	'home.count':
+		'{count, plural, one {# veröffentlichte Organisation} other {# veröffentlichte Organisationen}}',
 	'home.empty': 'Noch keine Organisation veröffentlicht.',
 	'organisation.kind.migrant_organisation': 'Migrantenorganisation',
 	'organisation.kind.counselling_service': 'Beratungsstelle',
@@ -32,6 +33,11 @@ const core = {
 	'nav.office': 'Geschäftsstelle',
 	'nav.join': 'Mitmachen',
 	'form.errorSummary': 'Bitte prüfen Sie die markierten Angaben.',
+	'form.unavailable':
+		'Das hat gerade nicht geklappt: Die Daten sind vorübergehend nicht erreichbar. Ihre Eingaben sind noch da; bitte senden Sie das Formular in einigen Minuten erneut.',
+	'form.titleErrors': 'Fehler:',
+	'form.remaining':
+		'Noch {count, plural, one {# Zeichen} other {# Zeichen}} frei (höchstens {max}).',
 	'form.email.label': 'E-Mail-Adresse',
 	'form.email.invalid':
 		'Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@beispiel.de.',
@@ -136,9 +142,10 @@ const core = {
 	'join.kind.label': 'Art der Organisation',
 	'join.email.label': 'E-Mail-Adresse für Rückfragen',
 	'join.description.label': 'Was macht Ihre Organisation?',
-	'join.description.hint': 'Ein paar Sätze genügen (10 bis 1000 Zeichen).',
+	'join.description.hint': 'Ein paar Sätze genügen ({min} bis {max} Zeichen).',
 	'join.consent.label':
 		'Ich bin einverstanden, dass die Geschäftsstelle diese Angaben speichert, um die Anfrage zu bearbeiten, und mich dazu per E-Mail kontaktiert.',
+	'join.consent.short': 'Einverständnis',
 	'join.homepage.label': 'Dieses Feld bitte leer lassen',
 	'join.submit': 'Anfrage senden',
 	'join.sent':

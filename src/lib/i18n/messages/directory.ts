@@ -6,8 +6,8 @@ const de = {
 	'nav.networks': 'Netzwerke',
 	'nav.openData': 'Offene Daten',
 	'safety.emergency': 'Im Notfall:',
-	'safety.police': 'Polizei 110',
-	'safety.ambulance': 'Rettungsdienst und Feuerwehr 112',
+	'safety.police': 'Polizei',
+	'safety.ambulance': 'Rettungsdienst und Feuerwehr',
 	'safety.quickExit': 'Seite schnell verlassen',
 	'directory.title': 'Beratung und Unterstützung finden',
 	'directory.intro':
@@ -25,7 +25,7 @@ const de = {
 	'directory.filters.more': 'Weitere Filter',
 	'directory.filters.apply': 'Filter anwenden',
 	'directory.filters.reset': 'Alle Filter zurücksetzen',
-	'directory.filters.active': '{count} Filter aktiv',
+	'directory.filters.active': '{count, plural, one {# Filter aktiv} other {# Filter aktiv}}',
 	'directory.anonymous.label': 'Anonyme Beratung möglich',
 	'directory.free.label': 'Kostenlos',
 	'directory.wheelchair.label': 'Rollstuhlgerecht',
@@ -38,11 +38,20 @@ const de = {
 	'directory.kind.legend': 'Art der Organisation',
 	'directory.network.label': 'Netzwerk',
 	'directory.network.any': 'Alle Netzwerke',
-	'directory.results.count': '{count} Treffer',
-	'directory.results.countNear': '{count} Treffer im Umkreis von {km} km um {place}',
+	'directory.results.count':
+		'{count, plural, =0 {Keine Treffer} one {# Treffer} other {# Treffer}}',
+	'directory.results.countNear':
+		'{count, plural, =0 {Keine Treffer} one {# Treffer} other {# Treffer}} im Umkreis von {km} km um {place}',
+	// More matches than the search ranks: {count} is "1000+" (no plural form fits it).
+	'directory.results.countCapped': '{count} Treffer',
+	'directory.results.countNearCapped': '{count} Treffer im Umkreis von {km} km um {place}',
 	'directory.results.range': 'Treffer {from} bis {to}',
 	'directory.results.none':
 		'Keine Treffer. Versuchen Sie weniger Filter, einen größeren Umkreis oder ein anderes Wort.',
+	'directory.zero.intro': 'Ohne einen dieser Filter finden Sie etwas:',
+	'directory.zero.without': 'ohne „{filter}“: {count, plural, one {# Treffer} other {# Treffer}}',
+	'directory.zero.interpreter':
+		'Diese Organisationen bieten Dolmetscher*innen auf Anfrage an, auch für Sprachen, die sie nicht aufführen:',
 	'directory.result.distance': '{distance} entfernt',
 	'directory.result.openNow': 'Jetzt geöffnet',
 	'directory.result.free': 'Kostenlos',
@@ -86,8 +95,8 @@ export const directoryMessages = {
 		'nav.networks': 'Networks',
 		'nav.openData': 'Open data',
 		'safety.emergency': 'In an emergency:',
-		'safety.police': 'Police 110',
-		'safety.ambulance': 'Ambulance and fire brigade 112',
+		'safety.police': 'Police',
+		'safety.ambulance': 'Ambulance and fire brigade',
 		'safety.quickExit': 'Leave this site quickly',
 		'directory.title': 'Find counselling and support',
 		'directory.intro':
@@ -105,7 +114,7 @@ export const directoryMessages = {
 		'directory.filters.more': 'More filters',
 		'directory.filters.apply': 'Apply filters',
 		'directory.filters.reset': 'Reset all filters',
-		'directory.filters.active': '{count} filters active',
+		'directory.filters.active': '{count, plural, one {# filter active} other {# filters active}}',
 		'directory.anonymous.label': 'Anonymous counselling possible',
 		'directory.free.label': 'Free of charge',
 		'directory.wheelchair.label': 'Wheelchair accessible',
@@ -118,10 +127,18 @@ export const directoryMessages = {
 		'directory.kind.legend': 'Type of organisation',
 		'directory.network.label': 'Network',
 		'directory.network.any': 'All networks',
-		'directory.results.count': '{count} results',
-		'directory.results.countNear': '{count} results within {km} km of {place}',
+		'directory.results.count': '{count, plural, =0 {No results} one {# result} other {# results}}',
+		'directory.results.countNear':
+			'{count, plural, =0 {No results} one {# result} other {# results}} within {km} km of {place}',
+		'directory.results.countCapped': '{count} results',
+		'directory.results.countNearCapped': '{count} results within {km} km of {place}',
 		'directory.results.range': 'Results {from} to {to}',
 		'directory.results.none': 'No results. Try fewer filters, a larger distance or another word.',
+		'directory.zero.intro': 'Without one of these filters you will find something:',
+		'directory.zero.without':
+			'without “{filter}”: {count, plural, one {# result} other {# results}}',
+		'directory.zero.interpreter':
+			'These organisations offer an interpreter on request, also for languages they do not list:',
 		'directory.result.distance': '{distance} away',
 		'directory.result.openNow': 'Open now',
 		'directory.result.free': 'Free of charge',
@@ -162,8 +179,8 @@ export const directoryMessages = {
 		'nav.networks': 'Ağlar',
 		'nav.openData': 'Açık veri',
 		'safety.emergency': 'Acil durumda:',
-		'safety.police': 'Polis 110',
-		'safety.ambulance': 'Ambulans ve itfaiye 112',
+		'safety.police': 'Polis',
+		'safety.ambulance': 'Ambulans ve itfaiye',
 		'safety.quickExit': 'Sayfadan hızla çık',
 		'directory.title': 'Danışmanlık ve destek bulun',
 		'directory.intro':
@@ -194,11 +211,18 @@ export const directoryMessages = {
 		'directory.kind.legend': 'Kuruluş türü',
 		'directory.network.label': 'Ağ',
 		'directory.network.any': 'Tüm ağlar',
-		'directory.results.count': '{count} sonuç',
-		'directory.results.countNear': '{place} çevresinde {km} km içinde {count} sonuç',
+		'directory.results.count': '{count, plural, =0 {Sonuç yok} other {# sonuç}}',
+		'directory.results.countNear':
+			'{place} çevresinde {km} km içinde {count, plural, =0 {sonuç yok} other {# sonuç}}',
+		'directory.results.countCapped': '{count} sonuç',
+		'directory.results.countNearCapped': '{place} çevresinde {km} km içinde {count} sonuç',
 		'directory.results.range': '{from} ile {to} arası sonuçlar',
 		'directory.results.none':
 			'Sonuç yok. Daha az filtre, daha geniş bir mesafe veya başka bir kelime deneyin.',
+		'directory.zero.intro': 'Bu filtrelerden biri olmadan sonuç bulabilirsiniz:',
+		'directory.zero.without': '“{filter}” olmadan: {count, plural, other {# sonuç}}',
+		'directory.zero.interpreter':
+			'Bu kuruluşlar, listelemedikleri diller için de talep üzerine tercüman sağlar:',
 		'directory.result.distance': '{distance} uzaklıkta',
 		'directory.result.openNow': 'Şu anda açık',
 		'directory.result.free': 'Ücretsiz',
@@ -239,8 +263,8 @@ export const directoryMessages = {
 		'nav.networks': 'الشبكات',
 		'nav.openData': 'البيانات المفتوحة',
 		'safety.emergency': 'في حالة الطوارئ:',
-		'safety.police': 'الشرطة 110',
-		'safety.ambulance': 'الإسعاف والإطفاء 112',
+		'safety.police': 'الشرطة',
+		'safety.ambulance': 'الإسعاف والإطفاء',
 		'safety.quickExit': 'مغادرة الصفحة بسرعة',
 		'directory.title': 'البحث عن الاستشارة والدعم',
 		'directory.intro':
@@ -258,7 +282,8 @@ export const directoryMessages = {
 		'directory.filters.more': 'مرشحات إضافية',
 		'directory.filters.apply': 'تطبيق المرشحات',
 		'directory.filters.reset': 'إعادة ضبط كل المرشحات',
-		'directory.filters.active': '{count} مرشحات مفعّلة',
+		'directory.filters.active':
+			'{count, plural, one {مرشح واحد مفعّل} two {مرشحان مفعّلان} few {# مرشحات مفعّلة} other {# مرشحًا مفعّلًا}}',
 		'directory.anonymous.label': 'استشارة مجهولة الهوية ممكنة',
 		'directory.free.label': 'مجاني',
 		'directory.wheelchair.label': 'مناسب للكراسي المتحركة',
@@ -271,10 +296,19 @@ export const directoryMessages = {
 		'directory.kind.legend': 'نوع المنظمة',
 		'directory.network.label': 'الشبكة',
 		'directory.network.any': 'كل الشبكات',
-		'directory.results.count': '{count} نتيجة',
-		'directory.results.countNear': '{count} نتيجة ضمن {km} كم من {place}',
+		'directory.results.count':
+			'{count, plural, zero {لا توجد نتائج} one {نتيجة واحدة} two {نتيجتان} few {# نتائج} many {# نتيجة} other {# نتيجة}}',
+		'directory.results.countNear':
+			'{count, plural, zero {لا توجد نتائج} one {نتيجة واحدة} two {نتيجتان} few {# نتائج} many {# نتيجة} other {# نتيجة}} ضمن {km} كم من {place}',
+		'directory.results.countCapped': '{count} نتيجة',
+		'directory.results.countNearCapped': '{count} نتيجة ضمن {km} كم من {place}',
 		'directory.results.range': 'النتائج من {from} إلى {to}',
 		'directory.results.none': 'لا توجد نتائج. جرّبوا مرشحات أقل أو مسافة أكبر أو كلمة أخرى.',
+		'directory.zero.intro': 'ستجدون نتائج دون أحد هذه المرشحات:',
+		'directory.zero.without':
+			'دون «{filter}»: {count, plural, zero {لا نتائج} one {نتيجة واحدة} two {نتيجتان} few {# نتائج} many {# نتيجة} other {# نتيجة}}',
+		'directory.zero.interpreter':
+			'تقدّم هذه المنظمات مترجمًا فوريًا عند الطلب، حتى للغات غير المذكورة لديها:',
 		'directory.result.distance': 'على بعد {distance}',
 		'directory.result.openNow': 'مفتوح الآن',
 		'directory.result.free': 'مجاني',
@@ -315,8 +349,8 @@ export const directoryMessages = {
 		'nav.networks': 'Мережі',
 		'nav.openData': 'Відкриті дані',
 		'safety.emergency': 'У разі небезпеки:',
-		'safety.police': 'Поліція 110',
-		'safety.ambulance': 'Швидка допомога і пожежна служба 112',
+		'safety.police': 'Поліція',
+		'safety.ambulance': 'Швидка допомога і пожежна служба',
 		'safety.quickExit': 'Швидко залишити сайт',
 		'directory.title': 'Знайти консультацію та підтримку',
 		'directory.intro':
@@ -334,7 +368,8 @@ export const directoryMessages = {
 		'directory.filters.more': 'Інші фільтри',
 		'directory.filters.apply': 'Застосувати фільтри',
 		'directory.filters.reset': 'Скинути всі фільтри',
-		'directory.filters.active': 'Активних фільтрів: {count}',
+		'directory.filters.active':
+			'{count, plural, one {# активний фільтр} few {# активні фільтри} many {# активних фільтрів} other {# активного фільтра}}',
 		'directory.anonymous.label': 'Можлива анонімна консультація',
 		'directory.free.label': 'Безкоштовно',
 		'directory.wheelchair.label': 'Доступно для візків',
@@ -347,11 +382,21 @@ export const directoryMessages = {
 		'directory.kind.legend': 'Тип організації',
 		'directory.network.label': 'Мережа',
 		'directory.network.any': 'Усі мережі',
-		'directory.results.count': 'Знайдено: {count}',
-		'directory.results.countNear': 'Знайдено {count} в радіусі {km} км від {place}',
+		'directory.results.count':
+			'{count, plural, =0 {Нічого не знайдено} one {Знайдено # результат} few {Знайдено # результати} many {Знайдено # результатів} other {Знайдено # результату}}',
+		'directory.results.countNear':
+			'{count, plural, =0 {Нічого не знайдено} one {Знайдено # результат} few {Знайдено # результати} many {Знайдено # результатів} other {Знайдено # результату}} в радіусі {km} км від {place}',
+		'directory.results.countCapped': 'Знайдено {count} результатів',
+		'directory.results.countNearCapped':
+			'Знайдено {count} результатів в радіусі {km} км від {place}',
 		'directory.results.range': 'Результати з {from} по {to}',
 		'directory.results.none':
 			'Нічого не знайдено. Спробуйте менше фільтрів, більший радіус або інше слово.',
+		'directory.zero.intro': 'Без одного з цих фільтрів ви щось знайдете:',
+		'directory.zero.without':
+			'без «{filter}»: {count, plural, one {# результат} few {# результати} many {# результатів} other {# результату}}',
+		'directory.zero.interpreter':
+			'Ці організації надають перекладача на запит, також для мов, яких немає в їхньому списку:',
 		'directory.result.distance': '{distance} звідси',
 		'directory.result.openNow': 'Зараз відчинено',
 		'directory.result.free': 'Безкоштовно',

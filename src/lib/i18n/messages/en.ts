@@ -12,7 +12,7 @@ const core: CoreMessages = {
 	'home.intro':
 		'Counselling services, migrant organisations and initiatives in Kassel that support people who experience racism or discrimination.',
 	'home.organisations': 'Organisations in the alliance',
-	'home.count': '{count} published organisations',
+	'home.count': '{count, plural, one {# published organisation} other {# published organisations}}',
 	'home.empty': 'No organisation has been published yet.',
 	'organisation.kind.migrant_organisation': 'Migrant organisation',
 	'organisation.kind.counselling_service': 'Counselling service',
@@ -31,6 +31,10 @@ const core: CoreMessages = {
 	'nav.office': 'Office',
 	'nav.join': 'Join',
 	'form.errorSummary': 'Please check the marked fields.',
+	'form.unavailable':
+		'That did not work just now: the data cannot be reached for the moment. What you entered is still here; please send the form again in a few minutes.',
+	'form.titleErrors': 'Error:',
+	'form.remaining': '{count, plural, one {# character} other {# characters}} left (at most {max}).',
 	'form.email.label': 'Email address',
 	'form.email.invalid': 'Please enter a valid email address, for example name@example.org.',
 	'form.password.label': 'Password',
@@ -129,9 +133,10 @@ const core: CoreMessages = {
 	'join.kind.label': 'Kind of organisation',
 	'join.email.label': 'Email address for questions',
 	'join.description.label': 'What does your organisation do?',
-	'join.description.hint': 'A few sentences are enough (10 to 1000 characters).',
+	'join.description.hint': 'A few sentences are enough ({min} to {max} characters).',
 	'join.consent.label':
 		'I agree that the office stores these details to process the request and contacts me about it by email.',
+	'join.consent.short': 'Consent',
 	'join.homepage.label': 'Please leave this field empty',
 	'join.submit': 'Send request',
 	'join.sent': 'Thank you! Your request has reached the office. We will get back to you by email.',

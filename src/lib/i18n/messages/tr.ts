@@ -32,6 +32,10 @@ const core: CoreMessages = {
 	'nav.office': 'Koordinasyon ofisi',
 	'nav.join': 'Katılın',
 	'form.errorSummary': 'Lütfen işaretli bilgileri kontrol edin.',
+	'form.unavailable':
+		'Bu işlem şu anda yapılamadı: Verilere geçici olarak ulaşılamıyor. Girdiğiniz bilgiler hâlâ formda; lütfen formu birkaç dakika sonra tekrar gönderin.',
+	'form.titleErrors': 'Hata:',
+	'form.remaining': '{count, plural, other {# karakter}} kaldı (en fazla {max}).',
 	'form.email.label': 'E-posta adresi',
 	'form.email.invalid': 'Lütfen geçerli bir e-posta adresi girin, örneğin isim@ornek.de.',
 	'form.password.label': 'Şifre',
@@ -129,9 +133,10 @@ const core: CoreMessages = {
 	'join.kind.label': 'Kuruluşun türü',
 	'join.email.label': 'Sorular için e-posta adresi',
 	'join.description.label': 'Kuruluşunuz ne yapıyor?',
-	'join.description.hint': 'Birkaç cümle yeterlidir (10 ila 1000 karakter).',
+	'join.description.hint': 'Birkaç cümle yeterlidir ({min} ila {max} karakter).',
 	'join.consent.label':
 		'Koordinasyon ofisinin talebi işlemek için bu bilgileri saklamasını ve bu konuda benimle e-posta yoluyla iletişime geçmesini kabul ediyorum.',
+	'join.consent.short': 'Onay',
 	'join.homepage.label': 'Lütfen bu alanı boş bırakın',
 	'join.submit': 'Talebi gönder',
 	'join.sent':

@@ -12,9 +12,23 @@ describe('csvCell', () => {
 
 	it('defuses text a spreadsheet would run as a formula', () => {
 		expect(csvCell('=HYPERLINK("http://evil")')).toBe(`"'=HYPERLINK(""http://evil"")"`);
-		expect(csvCell('+49 561 1')).toBe("'+49 561 1");
-		expect(csvCell('-1')).toBe("'-1");
 		expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+		expect(csvCell('\t=1+1')).toBe("'\t=1+1");
+		expect(csvCell('\r=1+1')).toBe(`"'\r=1+1"`);
+		expect(csvCell('=1')).toBe("'=1");
+		expect(csvCell("+cmd|' /C calc'!A0")).toBe("'+cmd|' /C calc'!A0");
+		expect(csvCell('-2+3+cmd|x!A0')).toBe("'-2+3+cmd|x!A0");
+		expect(csvCell('+A1')).toBe("'+A1");
+		expect(csvCell('-SUM(1)')).toBe("'-SUM(1)");
+		expect(csvCell('+49 561 1;x')).toBe(`"'+49 561 1;x"`);
+	});
+
+	it('leaves phone numbers and numbers with a leading sign as they are', () => {
+		expect(csvCell('+49 561 000000')).toBe('+49 561 000000');
+		expect(csvCell('+49 (0)561 123-45')).toBe('+49 (0)561 123-45');
+		expect(csvCell('+1 202/555.0100')).toBe('+1 202/555.0100');
+		expect(csvCell('-1')).toBe('-1');
+		expect(csvCell('-0.5')).toBe('-0.5');
 	});
 
 	it('writes numbers, booleans, lists and nothing as plain values', () => {
@@ -54,9 +68,9 @@ describe('toCsv', () => {
 		expect(column('latitude')).toEqual(['51.3155', '51.3155', '']);
 		expect(column('languages')).toEqual(['de | tr', 'de | tr', 'de | tr']);
 		expect(column('organisation_phone')).toEqual([
-			"'+49 561 000000",
-			"'+49 561 000000",
-			"'+49 561 000000"
+			'+49 561 000000',
+			'+49 561 000000',
+			'+49 561 000000'
 		]);
 	});
 });

@@ -14,7 +14,16 @@ const LIST_SEPARATOR = ' | ';
 type Cell = string | number | boolean | null | string[];
 
 // Spreadsheets run a cell that starts with one of these as a formula (CSV injection, OWASP).
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[=@\t\r]/;
+// A leading sign starts a formula too, but one made of digits, spaces and ( ) . / - alone can name
+// no function and no cell: a phone number (+49 561 …) or a number (-0.5) stays as it is.
+const SIGNED_START = /^[+-]/;
+const NUMBER_LIKE = /^[+-][0-9 ()./-]*$/;
+
+/** Whether a spreadsheet could run `text` as a formula (a function call, a link, a cell). */
+function couldRun(text: string): boolean {
+	return FORMULA_START.test(text) || (SIGNED_START.test(text) && !NUMBER_LIKE.test(text));
+}
 
 /** One cell as RFC 4180 text: quoted when needed, text that could run as a formula defused. */
 export function csvCell(value: Cell): string {
@@ -22,7 +31,7 @@ export function csvCell(value: Cell): string {
 	if (typeof value === 'number') return String(value);
 	if (typeof value === 'boolean') return value ? 'true' : 'false';
 	let text = Array.isArray(value) ? value.join(LIST_SEPARATOR) : value;
-	if (FORMULA_START.test(text)) text = `'${text}`;
+	if (couldRun(text)) text = `'${text}`;
 	return /[";\r\n,]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { joinSchema } from '$lib/domain/auth-forms';
 import { formFailure, parseForm } from '$lib/domain/forms';
+import { readFormData } from '$lib/server/form-data';
 import { submitJoinRequest } from '$lib/server/join-requests';
 import { createRateLimit } from '$lib/server/rate-limit';
 import type { Actions, PageServerLoad } from './$types';
@@ -14,7 +15,7 @@ export const load = (({ url }) => {
 
 export const actions = {
 	default: async ({ request, locals, getClientAddress }) => {
-		const formData = await request.formData();
+		const formData = await readFormData({ request, locals });
 		const parsed = parseForm(joinSchema, formData);
 		if (!parsed.ok) return fail(400, parsed);
 		// A filled honeypot is a bot: it gets the same thanks, and nothing is stored.

@@ -3,6 +3,7 @@ import { PAGE_SIZE } from '$lib/domain/directory-query';
 import { parseDirectoryQuery } from '$lib/domain/directory-query-schema';
 import { loadContentTexts } from '$lib/server/content-language';
 import { loadVocabularies, searchDirectoryNear } from '$lib/server/directory';
+import { zeroResultHelp } from '$lib/server/directory-relax';
 import { resolveNear } from '$lib/server/near';
 import type { PageServerLoad } from './$types';
 
@@ -13,13 +14,20 @@ export const load = (async ({ locals, url }) => {
 		resolveNear(query, locals.locale)
 	]);
 	if (near.error) errors.near ??= near.error;
+	// A place that could not be found must not silently widen the search to the whole city.
 	const results = await searchDirectoryNear(locals.supabase, query, near);
-	// Descriptions in the visitor's language where the organisation provided one (one query).
-	const texts = await loadContentTexts(
-		locals.supabase,
-		locals.locale,
-		results.entries.map((entry) => entry.organisation_id)
-	);
+	// Descriptions in the visitor's language where the organisation provided one (one query);
+	// for an empty answer instead, what each filter costs.
+	const [texts, help] = await Promise.all([
+		loadContentTexts(
+			locals.supabase,
+			locals.locale,
+			results.entries.map((entry) => entry.organisation_id)
+		),
+		results.total === 0 && !near.error
+			? zeroResultHelp(locals.supabase, query, near.position)
+			: null
+	]);
 	// Only what the cards show goes to the browser (hydration data is part of every page).
 	const cards = results.entries.map((entry) =>
 		directoryCard(
@@ -32,6 +40,7 @@ export const load = (async ({ locals, url }) => {
 		errors,
 		results: { cards, total: results.total },
 		near,
+		help,
 		pageSize: PAGE_SIZE,
 		vocabularies
 	};

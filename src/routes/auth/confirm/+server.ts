@@ -1,11 +1,17 @@
 import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
+import { isPlainText } from '$lib/domain/plain-text';
 import { safeNextPath } from '$lib/domain/safe-next';
 import { homeFor, rolesOf } from '$lib/server/accounts';
 import type { RequestHandler } from './$types';
 
 const confirmSchema = z.object({
-	token_hash: z.string().min(1),
+	// A token that could not come from a mail link never reaches Auth.
+	token_hash: z
+		.string()
+		.min(1)
+		.max(256)
+		.refine((value) => isPlainText(value)),
 	type: z.enum(['signup', 'invite', 'magiclink', 'recovery', 'email_change', 'email']),
 	next: z.string().nullable()
 });

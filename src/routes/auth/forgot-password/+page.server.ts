@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { authErrorMessage } from '$lib/domain/auth-errors';
 import { forgotPasswordSchema } from '$lib/domain/auth-forms';
 import { formFailure, parseForm } from '$lib/domain/forms';
+import { readFormData } from '$lib/server/form-data';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (({ url }) => {
@@ -10,7 +11,7 @@ export const load = (({ url }) => {
 
 export const actions = {
 	default: async ({ request, locals, url }) => {
-		const formData = await request.formData();
+		const formData = await readFormData({ request, locals });
 		const parsed = parseForm(forgotPasswordSchema, formData);
 		if (!parsed.ok) return fail(400, parsed);
 		const { error } = await locals.supabase.auth.resetPasswordForEmail(parsed.data.email, {

@@ -4,7 +4,10 @@ import { magicLinkSchema, signInSchema } from '$lib/domain/auth-forms';
 import { formFailure, parseForm } from '$lib/domain/forms';
 import { safeNextPath } from '$lib/domain/safe-next';
 import { homeFor, rolesOf } from '$lib/server/accounts';
+import { readFormData } from '$lib/server/form-data';
 import type { Actions, PageServerLoad } from './$types';
+
+const ACCOUNT_REVEALING_CODES = ['otp_disabled', 'signup_disabled', 'user_not_found'];
 
 export const load = (async ({ locals, url }) => {
 	const next = safeNextPath(url.searchParams.get('next'), '');
@@ -15,7 +18,7 @@ export const load = (async ({ locals, url }) => {
 
 export const actions = {
 	password: async ({ request, locals }) => {
-		const formData = await request.formData();
+		const formData = await readFormData({ request, locals });
 		const parsed = parseForm(signInSchema, formData);
 		if (!parsed.ok) return fail(400, { form: 'password' as const, ...parsed });
 		const { email, password, next } = parsed.data;
@@ -30,7 +33,7 @@ export const actions = {
 	},
 
 	magicLink: async ({ request, locals, url }) => {
-		const formData = await request.formData();
+		const formData = await readFormData({ request, locals });
 		const parsed = parseForm(magicLinkSchema, formData);
 		if (!parsed.ok) return fail(400, { form: 'magicLink' as const, ...parsed });
 		const { email, next } = parsed.data;
@@ -41,8 +44,10 @@ export const actions = {
 				emailRedirectTo: new URL(safeNextPath(next), url.origin).href
 			}
 		});
-		// An unknown address gets the same answer as a known one: the page reveals no accounts.
-		if (error && error.code !== 'otp_disabled' && error.code !== 'user_not_found') {
+		// An unknown or unconfirmed address gets the same answer as a known one: the page reveals
+		// no accounts. (Supabase Auth answers those with otp_disabled or, for an unconfirmed
+		// account while sign-up is off, signup_disabled; the embedded service with {}.)
+		if (error && !ACCOUNT_REVEALING_CODES.includes(error.code ?? '')) {
 			return fail(error.status === 429 ? 429 : 400, {
 				form: 'magicLink' as const,
 				...formFailure(formData, { form: authErrorMessage(error.code) })

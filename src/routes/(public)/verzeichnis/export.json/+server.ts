@@ -10,15 +10,18 @@ export const GET: RequestHandler = async (event) => {
 		exportedDirectory(event),
 		loadHsdsLinks(event.locals.supabase)
 	]);
-	if ('refused' in result) return result.refused;
+	if ('response' in result) return result.response;
 	const directory = toHsds(result.entries, links, {
 		origin: event.url.origin,
 		licence: OPEN_DATA_LICENCE,
 		generatedAt: new Date()
 	});
-	return exportResponse(JSON.stringify(directory), {
-		contentType: 'application/json; charset=utf-8',
-		filename: 'buendnisatlas-verzeichnis-hsds.json',
-		disposition: 'inline'
-	});
+	return exportResponse(
+		JSON.stringify(directory),
+		{
+			contentType: 'application/json; charset=utf-8',
+			filename: 'buendnisatlas-verzeichnis-hsds.json'
+		},
+		result.caching
+	);
 };

@@ -1,5 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { parseDirectoryQuery } from '$lib/domain/directory-query-schema';
+import { openDataValidators } from '$lib/server/data-version';
 import { translate } from '$lib/server/i18n';
 import { directoryPointsNear } from '$lib/server/directory-points';
 import { resolveNear } from '$lib/server/near';
@@ -9,7 +10,8 @@ import { compressedJson } from './compressed-json';
 /**
  * The map's data for the directory's URL parameters: every match and its degraded public points
  * in one answer (the list pages, the map does not). Published data only, the same for every
- * visitor, so shared caches may keep it for a minute.
+ * visitor; caches ask again each time and get a 304 while the data is unchanged, so that a place
+ * made confidential leaves the map at once.
  */
 export const GET = (async ({ url, locals, request }) => {
 	const { query, errors } = parseDirectoryQuery(url.searchParams);
@@ -19,9 +21,16 @@ export const GET = (async ({ url, locals, request }) => {
 		);
 		return json({ errors: messages }, { status: 400 });
 	}
+	const validators = await openDataValidators(locals.supabase, request, query);
+	if (validators.fresh) {
+		// A 304 repeats what a 200 would say about caching, Vary included (RFC 9110, 15.4.5).
+		const headers = { ...validators.headers, vary: 'accept-encoding' };
+		return new Response(null, { status: 304, headers });
+	}
 	// Where "near" points to is the page's decision (coordinates, or the geocoded place): the map
 	// asks the same function, so that map and list always centre on the same point.
 	const near = await resolveNear(query, locals.locale);
+	// A place that could not be found must not widen the map to the whole city (as in the list).
 	const points = await directoryPointsNear(locals.supabase, query, near);
-	return compressedJson(request, points, { 'cache-control': 'public, max-age=60' });
+	return compressedJson(request, points, validators.headers);
 }) satisfies RequestHandler;

@@ -1,0 +1,66 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { moveSchema, noteSchema, obligationDoneSchema } from '$lib/domain/grant-application-forms';
+import { parseForm } from '$lib/domain/forms';
+import {
+	addNote,
+	loadApplication,
+	markObligationDone,
+	moveApplication
+} from '$lib/server/grant-applications';
+import { readFormData } from '$lib/server/form-data';
+import { requireStaff } from '$lib/server/guards';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+const applicationId = z.uuid();
+
+/** The staff member and the application the URL names; 404 for an unknown one. */
+async function application(event: RequestEvent) {
+	await requireStaff(event);
+	const id = applicationId.safeParse(event.params.id);
+	const found = id.success ? await loadApplication(event.locals.supabase, id.data) : null;
+	if (!found) error(404, { message: 'Not found' });
+	return found;
+}
+
+export const load = (async (event) => {
+	return { application: await application(event), now: new Date().toISOString() };
+}) satisfies PageServerLoad;
+
+export const actions = {
+	move: async (event) => {
+		const current = await application(event);
+		const parsed = parseForm(moveSchema, await readFormData(event));
+		if (!parsed.ok) return fail(400, { form: 'move' as const, ...parsed });
+		const outcome = await moveApplication(
+			event.locals.supabase,
+			current.id,
+			current.status,
+			parsed.data.to
+		);
+		if (!outcome.ok) return fail(400, { form: 'move' as const, errors: { to: outcome.error } });
+		redirect(303, event.url.pathname);
+	},
+
+	done: async (event) => {
+		const current = await application(event);
+		const parsed = parseForm(obligationDoneSchema, await readFormData(event));
+		if (!parsed.ok) return fail(400, { form: 'done' as const, ...parsed });
+		const outcome = await markObligationDone(
+			event.locals.supabase,
+			current.id,
+			parsed.data.obligation
+		);
+		if (!outcome.ok)
+			return fail(400, { form: 'done' as const, errors: { obligation: outcome.error } });
+		redirect(303, event.url.pathname);
+	},
+
+	note: async (event) => {
+		const current = await application(event);
+		const parsed = parseForm(noteSchema, await readFormData(event));
+		if (!parsed.ok) return fail(400, { form: 'note' as const, ...parsed });
+		await addNote(event.locals.supabase, current.id, parsed.data.note);
+		redirect(303, event.url.pathname);
+	}
+} satisfies Actions;
