@@ -124,3 +124,24 @@ describe('the search row schemas', () => {
 		expect(() => publicLocationSchema.parse({ ...place({}), visibility: 'secret' })).toThrow();
 	});
 });
+
+describe('the capped count in every language', () => {
+	it('shows "1000+" whole, not an unfilled plural', async () => {
+		const { catalogueFor } = await import('$lib/i18n/catalogues');
+		const { lookup } = await import('$lib/i18n/catalogue');
+		const { LOCALES } = await import('$lib/i18n/locales');
+		const shown = shownTotal(RANK_LIMIT + 1);
+		expect(typeof shown).toBe('string');
+		for (const locale of LOCALES) {
+			const params = { count: String(shown), km: 5, place: 'Kassel' };
+			for (const key of [
+				'directory.results.countCapped',
+				'directory.results.countNearCapped'
+			] as const) {
+				const text = lookup(catalogueFor(locale), key, params, locale);
+				expect(text, `${locale} ${key}`).toContain(`${RANK_LIMIT}+`);
+				expect(text, `${locale} ${key}`).not.toMatch(/[{}#]/);
+			}
+		}
+	});
+});
