@@ -20,8 +20,11 @@ import { load, percentile, type LoadResult } from './load.ts';
 type SearchArgs = Database['public']['Functions']['search_directory']['Args'];
 type Figures = { p50: number; p95: number; calls: number };
 
-export const SEARCH_GOAL_P95_MS = 10;
+export const SEARCH_GOAL_P95_MS = 15;
+/** At 50,000 organisations (issue #13). */
+export const SEARCH_GOAL_LARGE_P95_MS = 30;
 export const PAGE_GOAL_P95_MS = 50;
+export const PAGE_UNCACHED_GOAL_P95_MS = 150;
 
 /** Kassel's centre, where half of the synthetic locations lie. */
 const KASSEL = { near_latitude: 51.3127, near_longitude: 9.4797 };
@@ -34,6 +37,7 @@ export const SEARCH_MIX: ReadonlyArray<{ label: string; args: SearchArgs }> = [
 	{ label: 'no filter, page 5', args: { page_offset: 80 } },
 	{ label: 'q=beratung', args: { q: 'beratung' } },
 	{ label: 'q=respnse (typo fallback)', args: { q: 'respnse' } },
+	{ label: 'q=antidiskriminirung (long typo)', args: { q: 'antidiskriminirung' } },
 	{
 		label: 'anonymous + free + Arabic',
 		args: { anonymous_possible: true, free_of_charge: true, languages: ['ar'] }
@@ -60,6 +64,7 @@ export const PAGE_MIX: readonly string[] = [
 	'/verzeichnis?page=5',
 	'/verzeichnis?q=beratung',
 	'/verzeichnis?q=respnse',
+	'/verzeichnis?q=antidiskriminirung',
 	'/verzeichnis?anonymous=1&free=1&language=ar',
 	'/verzeichnis?open=1',
 	'/verzeichnis?lat=51.3127&lng=9.4797&radius=10',
@@ -103,7 +108,8 @@ function summary(latencies: number[]): Figures {
  */
 export async function generateDirectory(
 	dbUrl: string,
-	organisations: number
+	organisations: number,
+	run = 'bench'
 ): Promise<{ organisations: number; locations: number; services: number }> {
 	// Asynchronously: the stack's gateway runs in this process and must keep answering.
 	const child = spawn(
@@ -113,7 +119,9 @@ export async function generateDirectory(
 			'--db-url',
 			dbUrl,
 			'--organisations',
-			String(organisations)
+			String(organisations),
+			'--run',
+			run
 		],
 		{ stdio: ['ignore', 'pipe', 'pipe'] }
 	);
@@ -169,7 +177,8 @@ function cpuMs(pid: number): number | null {
  */
 export async function measureSearchSql(
 	dbUrl: string,
-	rounds: number
+	rounds: number,
+	fn = 'public.search_directory'
 ): Promise<Figures & { byCall: Record<string, number>; cpuPerCall: number | null }> {
 	const client = new pg.Client({ connectionString: dbUrl });
 	await client.connect();
@@ -180,7 +189,7 @@ export async function measureSearchSql(
 			const entries = Object.entries({ page_limit: 20, ...args });
 			const named = entries.map(([name], i) => `${name} => $${i + 1}::${SQL_TYPES[name]}`);
 			const { rowCount } = await client.query(
-				`select * from public.search_directory(${named.join(', ')})`,
+				`select * from ${fn}(${named.join(', ')})`,
 				entries.map(([, value]) => value)
 			);
 			if (!rowCount) throw new Error(`search_directory found nothing for ${JSON.stringify(args)}`);

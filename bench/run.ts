@@ -12,13 +12,14 @@
  * (other work on the machine skews the figures), and writes .reports/bench.json.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createClient } from '@supabase/supabase-js';
 import { PROJECT_ROOT, startStack } from '../stack/stack.ts';
+import pg from 'pg';
 import {
 	generateDirectory,
 	measureDirectoryPage,
@@ -26,8 +27,13 @@ import {
 	measureSearchRpc,
 	measureSearchSql,
 	PAGE_GOAL_P95_MS,
+	PAGE_MIX,
+	PAGE_UNCACHED_GOAL_P95_MS,
+	SEARCH_GOAL_LARGE_P95_MS,
 	SEARCH_GOAL_P95_MS
 } from './directory.ts';
+import { measurePageWeight } from './page-weight.ts';
+import { installReferenceSearch } from './reference-search.ts';
 import { startAppServer } from '../tests/support/app-server.ts';
 import { load, percentile } from './load.ts';
 import { benchMap } from './map.ts';
@@ -36,6 +42,14 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SIGN_INS = Number(process.env.BENCH_SIGN_INS ?? 40);
 const ORGANISATIONS = Number(process.env.BENCH_ORGANISATIONS ?? 10_000);
+/** `npm run bench -- --large` (or BENCH_LARGE=1): the growth table goes on to 50,000. */
+const LARGE = process.argv.includes('--large') || process.env.BENCH_LARGE === '1';
+const LARGE_ORGANISATIONS = 50_000;
+const SMALL_ORGANISATIONS = 1_000;
+/** Goals of issue #13 beside their figures. */
+const HTML_GOAL_KB = 40;
+const FIRST_LOAD_GOAL_KB = 80;
+const MAP_DATA_GOAL_KB = 100;
 const SEARCH_ROUNDS = Number(process.env.BENCH_SEARCH_ROUNDS ?? 25);
 const DIRECTORY_CONNECTIONS = Number(process.env.BENCH_DIRECTORY_CONNECTIONS ?? 20);
 const figures: Record<string, number | string> = {};
@@ -45,6 +59,47 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
 	const started = performance.now();
 	const result = await work();
 	return [result, performance.now() - started];
+}
+
+/** The resident set size of a process (MB), from /proc on Linux; null elsewhere. */
+function rssMb(pid: number | undefined): number | null {
+	if (pid === undefined) return null;
+	try {
+		const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+			.split('\n')
+			.find((entry) => entry.startsWith('VmRSS:'));
+		return line ? Math.round(Number(line.split(/\s+/)[1]) / 1024) : null;
+	} catch {
+		return null;
+	}
+}
+
+type Growth = { organisations: number; rpc: string; sql: string; reference: string };
+const growth: Growth[] = [];
+
+/**
+ * The search mix at the database's current size: through the API (p50/p95), in SQL, and the
+ * old search (20261126000000, installed under a test-only name) in SQL on the same data.
+ */
+async function measureGrowth(
+	stack: { url: string; anonKey: string; dbUrl: string },
+	organisations: number
+) {
+	const rpc = await measureSearchRpc(stack.url, stack.anonKey, SEARCH_ROUNDS);
+	const direct = await measureSearchSql(stack.dbUrl, SEARCH_ROUNDS);
+	const reference = await measureSearchSql(
+		stack.dbUrl,
+		SEARCH_ROUNDS,
+		'private.reference_search_directory'
+	);
+	const pair = (figures: { p50: number; p95: number }) => `${figures.p50} / ${figures.p95}`;
+	growth.push({
+		organisations,
+		rpc: pair(rpc),
+		sql: pair(direct),
+		reference: pair(reference)
+	});
+	return { rpc, direct, reference };
 }
 
 /** Creates a confirmed user, then signs in `count` times with supabase-js and times each one. */
@@ -83,21 +138,36 @@ try {
 	figures[`sign-in p50 (ms, ${SIGN_INS} sign-ins)`] = Number(signIn.p50.toFixed(1));
 	figures[`sign-in p95 (ms, ${SIGN_INS} sign-ins)`] = Number(signIn.p95.toFixed(1));
 
-	const [generated, generateMs] = await timed(() => generateDirectory(stack.dbUrl, ORGANISATIONS));
-	const { organisations, locations, services } = generated;
-	figures[`directory data: ${organisations} org., ${locations} loc., ${services} services (s)`] =
+	// The old search beside the new one, from its own migration, for before/after in one run.
+	const admin = new pg.Client({ connectionString: stack.dbUrl });
+	await admin.connect();
+	await installReferenceSearch(admin);
+	await admin.end();
+
+	// Growth: the search at 1,000, then 10,000 (everything else is measured there), then 50,000.
+	await generateDirectory(stack.dbUrl, SMALL_ORGANISATIONS, 'growth');
+	await measureGrowth(stack, SMALL_ORGANISATIONS);
+	const [generated, generateMs] = await timed(() =>
+		generateDirectory(stack.dbUrl, ORGANISATIONS - SMALL_ORGANISATIONS)
+	);
+	const organisations = generated.organisations + SMALL_ORGANISATIONS;
+	const { locations, services } = generated;
+	figures[`directory data: ${organisations} org. (+${locations} loc., ${services} services) (s)`] =
 		Number((generateMs / 1000).toFixed(1));
-	const rpc = await measureSearchRpc(stack.url, stack.anonKey, SEARCH_ROUNDS);
-	const direct = await measureSearchSql(stack.dbUrl, SEARCH_ROUNDS);
+	const { rpc, direct, reference } = await measureGrowth(stack, organisations);
 	const calls = `${rpc.calls} calls`;
 	figures[`search RPC p50 (ms, API, ${calls})`] = rpc.p50;
 	figures[`search RPC p95 (ms, API, ${calls}; goal ≤ ${SEARCH_GOAL_P95_MS})`] = rpc.p95;
 	figures[`search p50 (ms, SQL only, ${calls})`] = direct.p50;
 	figures[`search p95 (ms, SQL only, ${calls})`] = direct.p95;
+	figures[`search p50 / p95 before #13 (ms, SQL only, same data and run)`] =
+		`${reference.p50} / ${reference.p95}`;
 	// Latency on a busy machine mostly measures the queue for a core; CPU time does not.
-	figures[`search CPU per call (ms, Postgres backend, mean)`] = direct.cpuPerCall ?? 'n/a';
+	figures[`search CPU per call (ms, Postgres backend, mean; before #13)`] =
+		`${direct.cpuPerCall ?? 'n/a'} (${reference.cpuPerCall ?? 'n/a'})`;
 	for (const [label, p50] of Object.entries(rpc.byCall)) {
-		figures[`  search RPC p50: ${label} (ms, API / SQL)`] = `${p50} / ${direct.byCall[label]}`;
+		figures[`  search p50: ${label} (ms, API / SQL / SQL before #13)`] =
+			`${p50} / ${direct.byCall[label]} / ${reference.byCall[label]}`;
 	}
 	const points = await measurePointsRpc(stack.url, stack.anonKey, 5);
 	figures[`map points RPC p50 (ms, ${points.organisations} org., ${points.points} points)`] =
@@ -125,22 +195,44 @@ try {
 		figures['home page requests/s'] = Math.round(result.rps);
 		figures['home page errors'] = result.errors;
 
+		const weight = await measurePageWeight(`${app.url}/verzeichnis`);
+		const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
+		figures[`directory page HTML (KB raw; goal ≤ ${HTML_GOAL_KB})`] = kb(weight.htmlRaw);
+		figures['directory page HTML on the wire (KB brotli / gzip; Vary)'] =
+			`${kb(weight.htmlBrotli)} / ${kb(weight.htmlGzip)} (${weight.vary ?? 'no Vary'})`;
+		figures[
+			`first load on a phone before the map (KB on the wire, ${weight.files} files; goal ≤ ${FIRST_LOAD_GOAL_KB})`
+		] = kb(weight.firstLoad);
+
 		const directory = await measureDirectoryPage(home, DIRECTORY_CONNECTIONS, SECONDS);
-		const at = `${DIRECTORY_CONNECTIONS} connections, 8 queries`;
+		const at = `${DIRECTORY_CONNECTIONS} connections, ${PAGE_MIX.length} queries`;
 		figures[`directory page p50 (ms, ${at})`] = Number(directory.p50.toFixed(1));
 		figures[`directory page p95 (ms, ${at}; goal ≤ ${PAGE_GOAL_P95_MS})`] = Number(
 			directory.p95.toFixed(1)
 		);
 		figures['directory page requests/s'] = Math.round(directory.rps);
 		figures['directory page errors'] = directory.errors;
+		figures['app server RSS after the cached run (MB)'] = rssMb(app.pid) ?? 'n/a';
 		const fresh = await measureDirectoryPage(`${uncached.url}/`, DIRECTORY_CONNECTIONS, SECONDS);
 		figures[`directory page p50 (ms, ${at}, search cache off)`] = Number(fresh.p50.toFixed(1));
-		figures[`directory page p95 (ms, ${at}, search cache off)`] = Number(fresh.p95.toFixed(1));
+		figures[
+			`directory page p95 (ms, ${at}, search cache off; goal ≤ ${PAGE_UNCACHED_GOAL_P95_MS})`
+		] = Number(fresh.p95.toFixed(1));
 		figures['directory page requests/s (search cache off)'] = Math.round(fresh.rps);
+		figures['app server RSS after the uncached run (MB)'] = rssMb(uncached.pid) ?? 'n/a';
 
 		// In Chromium: the map drawing every public point of the same data set as clusters, a pan
 		// and a zoom, next to bare Leaflet pages; and the JavaScript the directory page ships.
 		Object.assign(figures, await benchMap({ appUrl: home.replace(/\/$/, ''), log: quiet }));
+		figures[`map data goal (KB compressed for 17,047 points)`] = `≤ ${MAP_DATA_GOAL_KB}`;
+
+		if (LARGE) {
+			await generateDirectory(stack.dbUrl, LARGE_ORGANISATIONS - organisations, 'large');
+			await measureGrowth(stack, LARGE_ORGANISATIONS);
+			const large = await measureDirectoryPage(`${uncached.url}/`, DIRECTORY_CONNECTIONS, SECONDS);
+			figures[`directory page p50 / p95 at ${LARGE_ORGANISATIONS} (ms, ${at}, cache off)`] =
+				`${large.p50.toFixed(1)} / ${large.p95.toFixed(1)}`;
+		}
 	} finally {
 		await app.stop();
 		await uncached.stop();
@@ -156,5 +248,17 @@ figures['load average (1, 5, 15 min) at the end'] = loadavg()
 	.join(', ');
 console.log('\nBündnisatlas benchmark (loopback, this machine)');
 for (const [name, value] of Object.entries(figures)) console.log(`  ${name.padEnd(72)} ${value}`);
+console.log(
+	`\nGrowth: search p50 / p95 (ms) over the mix, now and before #13 (goal p95 ≤ ${SEARCH_GOAL_P95_MS} at 10,000, ≤ ${SEARCH_GOAL_LARGE_P95_MS} at 50,000)${LARGE ? '' : '; 50,000 with --large'}`
+);
+console.log(
+	`  ${'organisations'.padEnd(14)} ${'API'.padEnd(16)} ${'SQL'.padEnd(16)} SQL before #13`
+);
+for (const row of growth) {
+	console.log(
+		`  ${String(row.organisations).padEnd(14)} ${row.rpc.padEnd(16)} ${row.sql.padEnd(16)} ${row.reference}`
+	);
+}
+figures['growth'] = JSON.stringify(growth);
 await mkdir(join(PROJECT_ROOT, '.reports'), { recursive: true });
 await writeFile(join(PROJECT_ROOT, '.reports', 'bench.json'), JSON.stringify(figures, null, '\t'));

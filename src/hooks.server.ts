@@ -9,6 +9,7 @@ import {
 	BackendUnavailableError,
 	reportingFetch
 } from '$lib/server/backend';
+import { compressResponse } from '$lib/server/compression';
 import { hasSessionCookie, sessionCookieOptions } from '$lib/server/session-cookie';
 import { supabaseConfig } from '$lib/server/supabase';
 import type { Database } from '$lib/database.types';
@@ -133,6 +134,10 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
+/** Pages and JSON compressed on the wire (brotli or gzip, with Vary), as a server in front would. */
+const compression: Handle = async ({ event, resolve }) =>
+	compressResponse(event.request, await resolve(event));
+
 // Route groups whose every answer belongs to one person (or sets their session).
 const PERSONAL_ROUTES = ['/(portal)/', '/(office)/', '/auth/'];
 
@@ -152,4 +157,4 @@ const personalCaching: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(securityHeaders, personalCaching, locale, supabase);
+export const handle = sequence(compression, securityHeaders, personalCaching, locale, supabase);

@@ -2,7 +2,8 @@ import { NO_ROLES, rolesOf } from '$lib/server/accounts';
 import { BackendUnavailableError } from '$lib/server/backend';
 import { languageNameTable } from '$lib/i18n/language-names';
 import { loadVocabularies } from '$lib/server/directory';
-import { catalogueFor } from '$lib/server/i18n';
+import { CATALOGUE_VERSION } from '$lib/server/i18n';
+import type { Catalogue } from '$lib/i18n';
 import type { LayoutServerLoad } from './$types';
 
 /** The header is no reason to fail a page: the page's own data decides whether it can be shown. */
@@ -36,10 +37,13 @@ export const load = (async ({ locals }) => {
 	]);
 	return {
 		locale: locals.locale,
-		// The texts of this one language for `t()`. This load depends on nothing in the URL, so
-		// client-side navigation keeps them; the language switch reloads the page, and
-		// `invalidateAll` (after a form action) sends them again.
-		messages: catalogueFor(locals.locale),
+		// Which texts `t()` reads: the root layout's universal load fetches this language's
+		// catalogue as a cacheable asset (not part of every page's data); `t()` takes the plural
+		// rules from `locale`.
+		catalogueVersion: CATALOGUE_VERSION,
+		// Filled by the universal load (+layout.ts); named here so that SvelteKit's types do not
+		// ask every page's server load for it.
+		messages: undefined as Catalogue | undefined,
 		// Language names computed once, here: the browser's Intl data differs from the server's,
 		// and a name that changed while the page hydrates reads as a glitch (or another language).
 		languageNames: languageNameTable(languages, locals.locale),

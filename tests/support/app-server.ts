@@ -4,7 +4,7 @@ import { freePort } from '../../stack/ports.ts';
 import { PROJECT_ROOT } from '../../stack/stack.ts';
 import { startNominatimServer } from './nominatim-server.ts';
 
-export type AppServer = { url: string; stop(): Promise<void> };
+export type AppServer = { url: string; pid: number | undefined; stop(): Promise<void> };
 
 /**
  * The production build (`vite build`, then `node build`) on a free port against a running stack,
@@ -58,7 +58,7 @@ export async function startAppServer(
 		await stop();
 		throw error;
 	}
-	return { url, stop };
+	return { url, pid: app.pid, stop };
 }
 
 function run(command: string, args: string[]): Promise<void> {

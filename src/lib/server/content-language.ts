@@ -10,8 +10,10 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Database } from '$lib/database.types';
 import { DEFAULT_LOCALE, type Locale } from '$lib/i18n/locales';
+import type { LocalisedText } from '$lib/domain/directory';
 
-export type Provenance = Database['public']['Enums']['text_provenance'];
+export type { Provenance } from '$lib/domain/directory';
+type Provenance = Database['public']['Enums']['text_provenance'];
 export type TextField =
 	| 'name'
 	| 'short_name'
@@ -29,14 +31,7 @@ export type TranslationRow = {
 	provenance: Provenance;
 };
 
-/** A text ready to show: `lang` for the element, `provenance` of a translation (null: source). */
-export type LocalisedText = {
-	text: string;
-	lang: string;
-	provenance: Provenance | null;
-	/** The visitor reads another language, and this text exists only in German. */
-	onlyInGerman: boolean;
-};
+export type { LocalisedText } from '$lib/domain/directory';
 
 export type TextOwner = { organisationId: string; serviceId?: string | null };
 

@@ -2,6 +2,7 @@ import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Database } from '$lib/database.types';
 import type { DirectoryQuery } from '$lib/domain/directory-query';
 import { searchArguments, type Position } from './directory';
+import type { Near } from './near';
 
 type Client = SupabaseClient<Database>;
 type PointsArgs = Database['public']['Functions']['search_directory_points']['Args'];
@@ -38,5 +39,16 @@ export async function directoryPoints(
 	delete args.page_offset;
 	const { data, error } = await supabase.rpc('search_directory_points', args);
 	if (error) throw new Error(`directory points failed: ${error.message}`);
+	// The function's comment states this shape (json built in SQL; the types say `Json`).
 	return data as unknown as DirectoryPoints;
+}
+
+/** The map's data once "near" is resolved: none for a place that could not be found (as the list). */
+export function directoryPointsNear(
+	supabase: Client,
+	query: DirectoryQuery,
+	near: Near
+): Promise<DirectoryPoints> {
+	if (near.error) return Promise.resolve({ organisations: [], points: [] });
+	return directoryPoints(supabase, query, near.position);
 }

@@ -4,52 +4,49 @@ import { directoryDataVersion } from './data-version.ts';
 import { createLruCache } from './lru-cache.ts';
 import type { Database } from '$lib/database.types';
 import { PAGE_SIZE, DEFAULT_RADIUS_KM, type DirectoryQuery } from '$lib/domain/directory-query';
+import { searchRowJsonSchema } from '$lib/domain/directory-schema';
+import {
+	type DirectoryEntry,
+	type DirectoryPage,
+	type PublicLocation,
+	type ServiceSummary
+} from '$lib/domain/directory';
+import type { Near } from './near';
 
 type Client = SupabaseClient<Database>;
 type SearchArgs = Database['public']['Functions']['search_directory']['Args'];
 type SearchRow = Database['public']['Functions']['search_directory']['Returns'][number];
 
-/** A service as the search returns it (only the services that match the filters). */
-export type ServiceSummary = {
-	id: string;
-	name: string;
-	free_of_charge: boolean;
-	anonymous_possible: boolean;
-	appointment_required: boolean;
-	interpreter_on_request: boolean;
-	access_modes: Database['public']['Enums']['access_mode'][];
-	online_only: boolean;
-	languages: string[];
-	discrimination_grounds: string[];
-	counselling_types: string[];
-};
+/**
+ * Whether the JSON the search function builds is checked against its schema: in development and
+ * tests, so that a change to the SQL that the types cannot see fails loudly there; production
+ * trusts the function it ships with (10,000 rows of an export are not parsed twice).
+ */
+const CHECK_ROWS = import.meta.env.DEV || import.meta.env.MODE === 'test';
 
-/** A public location: already degraded by its visibility in the database (public_locations). */
-export type PublicLocation = {
-	id: string;
-	visibility: Database['public']['Enums']['location_visibility'];
-	name: string | null;
-	address_1: string | null;
-	address_2: string | null;
-	postal_code: string | null;
-	city: string | null;
-	district: string | null;
-	latitude: number | null;
-	longitude: number | null;
-	wheelchair_accessible: boolean | null;
-	accessible_toilet: boolean | null;
-	hearing_loop: boolean | null;
-	transportation: string | null;
-	distance_m: number | null;
-	open_now: boolean;
-};
+/**
+ * The one place where the search's JSON columns become typed values: the database types say
+ * `Json`, the domain says what the function builds (src/lib/domain/directory.ts).
+ */
+export function directoryEntry({
+	total_count: _total,
+	services,
+	locations,
+	...entry
+}: SearchRow): DirectoryEntry {
+	const json = { services, locations } as unknown as {
+		services: ServiceSummary[];
+		locations: PublicLocation[];
+	};
+	return { ...entry, ...(CHECK_ROWS ? searchRowJsonSchema.parse(json) : json) };
+}
 
-export type DirectoryEntry = Omit<SearchRow, 'services' | 'locations' | 'total_count'> & {
-	services: ServiceSummary[];
-	locations: PublicLocation[];
-};
-
-export type DirectoryPage = { entries: DirectoryEntry[]; total: number };
+export type {
+	DirectoryEntry,
+	DirectoryPage,
+	PublicLocation,
+	ServiceSummary
+} from '$lib/domain/directory';
 
 export type Position = { latitude: number; longitude: number };
 
@@ -128,12 +125,21 @@ export async function searchDirectory(
 async function runSearch(supabase: Client, args: SearchArgs): Promise<DirectoryPage> {
 	const { data, error } = await supabase.rpc('search_directory', args);
 	if (error) throw new Error(`directory search failed: ${error.message}`);
-	const entries = data.map(({ total_count: _total, services, locations, ...entry }) => ({
-		...entry,
-		services: services as unknown as ServiceSummary[],
-		locations: locations as unknown as PublicLocation[]
-	}));
-	return { entries, total: data[0]?.total_count ?? 0 };
+	return { entries: data.map(directoryEntry), total: data[0]?.total_count ?? 0 };
+}
+
+/**
+ * The search for a query whose "near" has been resolved: a place that could not be found gives
+ * no results (it must not silently widen the search to the whole city). The page, the embed
+ * and the map share this rule.
+ */
+export function searchDirectoryNear(
+	supabase: Client,
+	query: DirectoryQuery,
+	near: Near
+): Promise<DirectoryPage> {
+	if (near.error) return Promise.resolve({ entries: [], total: 0 });
+	return searchDirectory(supabase, query, near.position);
 }
 
 export type Term = { code: string; label_de: string; label_en: string };

@@ -1,6 +1,7 @@
+import { pageCount, shownTotal } from '$lib/domain/directory';
 import { PAGE_SIZE, directoryQueryParams, type DirectoryQuery } from '$lib/domain/directory-query';
 import { parseDirectoryQuery } from '$lib/domain/directory-query-schema';
-import { searchDirectory, type DirectoryPage } from '$lib/server/directory';
+import { searchDirectoryNear } from '$lib/server/directory';
 import { organisationPageUrl } from '$lib/server/exports/links';
 import { resolveNear } from '$lib/server/near';
 import type { PageServerLoad } from './$types';
@@ -14,11 +15,8 @@ export const load = (async ({ url, locals }) => {
 	const { query, errors } = parseDirectoryQuery(url.searchParams);
 	const page = query.page ?? 1;
 	const near = await resolveNear(query, locals.locale);
-	// As on the page: a place that could not be found must not widen the list to the whole city.
-	const { entries, total }: DirectoryPage = near.error
-		? { entries: [], total: 0 }
-		: await searchDirectory(locals.supabase, query, near.position);
-	const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+	const { entries, total } = await searchDirectoryNear(locals.supabase, query, near);
+	const pages = pageCount(total, PAGE_SIZE);
 	const link = (changes: Partial<DirectoryQuery>) => {
 		const params = directoryQueryParams(query, changes);
 		params.set('lang', locals.locale);
@@ -30,7 +28,8 @@ export const load = (async ({ url, locals }) => {
 		presets: [...directoryQueryParams(query, { q: undefined, page: undefined })],
 		invalid: Object.keys(errors).length > 0,
 		nearError: near.error ?? null,
-		total,
+		// "1000+" when the search ranked only that many of more (see RANK_LIMIT).
+		total: shownTotal(total),
 		page,
 		pages,
 		previous: page > 1 ? link({ page: page - 1 }) : null,

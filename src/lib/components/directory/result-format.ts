@@ -1,5 +1,3 @@
-import type { PublicLocation } from '$lib/server/directory';
-
 // Formats are costly to build and asked for once per result: kept per locale and unit.
 const formats = new Map<string, Intl.NumberFormat>();
 function unitFormat(
@@ -25,12 +23,4 @@ export function formatDistance(locale: string, metres: number): string {
 	return unitFormat(locale, 'kilometer', metres < 10_000 ? 1 : 0).format(metres / 1000);
 }
 
-/** One line for a public location: as much of the address as its visibility leaves. */
-export function placeLine(place: PublicLocation): string {
-	const street = [place.address_1, place.address_2].filter(Boolean).join(', ');
-	const town = [place.postal_code, place.city].filter(Boolean).join(' ');
-	const district = place.district && !street ? place.district : null;
-	return [place.name && street ? place.name : null, street, district, town]
-		.filter(Boolean)
-		.join(', ');
-}
+export { placeLine } from '$lib/domain/directory';

@@ -42,6 +42,9 @@ const de = {
 		'{count, plural, =0 {Keine Treffer} one {# Treffer} other {# Treffer}}',
 	'directory.results.countNear':
 		'{count, plural, =0 {Keine Treffer} one {# Treffer} other {# Treffer}} im Umkreis von {km} km um {place}',
+	// More matches than the search ranks: {count} is "1000+" (no plural form fits it).
+	'directory.results.countCapped': '{count} Treffer',
+	'directory.results.countNearCapped': '{count} Treffer im Umkreis von {km} km um {place}',
 	'directory.results.range': 'Treffer {from} bis {to}',
 	'directory.results.none':
 		'Keine Treffer. Versuchen Sie weniger Filter, einen größeren Umkreis oder ein anderes Wort.',
@@ -127,6 +130,8 @@ export const directoryMessages = {
 		'directory.results.count': '{count, plural, =0 {No results} one {# result} other {# results}}',
 		'directory.results.countNear':
 			'{count, plural, =0 {No results} one {# result} other {# results}} within {km} km of {place}',
+		'directory.results.countCapped': '{count} results',
+		'directory.results.countNearCapped': '{count} results within {km} km of {place}',
 		'directory.results.range': 'Results {from} to {to}',
 		'directory.results.none': 'No results. Try fewer filters, a larger distance or another word.',
 		'directory.zero.intro': 'Without one of these filters you will find something:',
@@ -209,6 +214,8 @@ export const directoryMessages = {
 		'directory.results.count': '{count, plural, =0 {Sonuç yok} other {# sonuç}}',
 		'directory.results.countNear':
 			'{place} çevresinde {km} km içinde {count, plural, =0 {sonuç yok} other {# sonuç}}',
+		'directory.results.countCapped': '{count} sonuç',
+		'directory.results.countNearCapped': '{place} çevresinde {km} km içinde {count} sonuç',
 		'directory.results.range': '{from} ile {to} arası sonuçlar',
 		'directory.results.none':
 			'Sonuç yok. Daha az filtre, daha geniş bir mesafe veya başka bir kelime deneyin.',
@@ -293,6 +300,8 @@ export const directoryMessages = {
 			'{count, plural, zero {لا توجد نتائج} one {نتيجة واحدة} two {نتيجتان} few {# نتائج} many {# نتيجة} other {# نتيجة}}',
 		'directory.results.countNear':
 			'{count, plural, zero {لا توجد نتائج} one {نتيجة واحدة} two {نتيجتان} few {# نتائج} many {# نتيجة} other {# نتيجة}} ضمن {km} كم من {place}',
+		'directory.results.countCapped': '{count} نتيجة',
+		'directory.results.countNearCapped': '{count} نتيجة ضمن {km} كم من {place}',
 		'directory.results.range': 'النتائج من {from} إلى {to}',
 		'directory.results.none': 'لا توجد نتائج. جرّبوا مرشحات أقل أو مسافة أكبر أو كلمة أخرى.',
 		'directory.zero.intro': 'ستجدون نتائج دون أحد هذه المرشحات:',
@@ -377,6 +386,9 @@ export const directoryMessages = {
 			'{count, plural, =0 {Нічого не знайдено} one {Знайдено # результат} few {Знайдено # результати} many {Знайдено # результатів} other {Знайдено # результату}}',
 		'directory.results.countNear':
 			'{count, plural, =0 {Нічого не знайдено} one {Знайдено # результат} few {Знайдено # результати} many {Знайдено # результатів} other {Знайдено # результату}} в радіусі {km} км від {place}',
+		'directory.results.countCapped': 'Знайдено {count} результатів',
+		'directory.results.countNearCapped':
+			'Знайдено {count} результатів в радіусі {km} км від {place}',
 		'directory.results.range': 'Результати з {from} по {to}',
 		'directory.results.none':
 			'Нічого не знайдено. Спробуйте менше фільтрів, більший радіус або інше слово.',

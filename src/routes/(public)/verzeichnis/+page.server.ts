@@ -1,7 +1,8 @@
+import { directoryCard } from '$lib/domain/directory';
 import { PAGE_SIZE } from '$lib/domain/directory-query';
 import { parseDirectoryQuery } from '$lib/domain/directory-query-schema';
 import { loadContentTexts } from '$lib/server/content-language';
-import { loadVocabularies, searchDirectory, type DirectoryPage } from '$lib/server/directory';
+import { loadVocabularies, searchDirectoryNear } from '$lib/server/directory';
 import { zeroResultHelp } from '$lib/server/directory-relax';
 import { resolveNear } from '$lib/server/near';
 import type { PageServerLoad } from './$types';
@@ -14,9 +15,7 @@ export const load = (async ({ locals, url }) => {
 	]);
 	if (near.error) errors.near ??= near.error;
 	// A place that could not be found must not silently widen the search to the whole city.
-	const results: DirectoryPage = near.error
-		? { entries: [], total: 0 }
-		: await searchDirectory(locals.supabase, query, near.position);
+	const results = await searchDirectoryNear(locals.supabase, query, near);
 	// Descriptions in the visitor's language where the organisation provided one (one query);
 	// for an empty answer instead, what each filter costs.
 	const [texts, help] = await Promise.all([
@@ -29,18 +28,17 @@ export const load = (async ({ locals, url }) => {
 			? zeroResultHelp(locals.supabase, query, near.position)
 			: null
 	]);
-	const entries = results.entries.map((entry) => ({
-		...entry,
-		descriptionText: texts.pick(
-			{ organisationId: entry.organisation_id },
-			'description',
-			entry.description
+	// Only what the cards show goes to the browser (hydration data is part of every page).
+	const cards = results.entries.map((entry) =>
+		directoryCard(
+			entry,
+			texts.pick({ organisationId: entry.organisation_id }, 'description', entry.description)
 		)
-	}));
+	);
 	return {
 		query,
 		errors,
-		results: { entries, total: results.total },
+		results: { cards, total: results.total },
 		near,
 		help,
 		pageSize: PAGE_SIZE,

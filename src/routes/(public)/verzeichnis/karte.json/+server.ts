@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { parseDirectoryQuery } from '$lib/domain/directory-query-schema';
 import { openDataValidators } from '$lib/server/data-version';
 import { translate } from '$lib/server/i18n';
-import { directoryPoints, type DirectoryPoints } from '$lib/server/directory-points';
+import { directoryPointsNear } from '$lib/server/directory-points';
 import { resolveNear } from '$lib/server/near';
 import type { RequestHandler } from './$types';
 import { compressedJson } from './compressed-json';
@@ -31,8 +31,6 @@ export const GET = (async ({ url, locals, request }) => {
 	// asks the same function, so that map and list always centre on the same point.
 	const near = await resolveNear(query, locals.locale);
 	// A place that could not be found must not widen the map to the whole city (as in the list).
-	const points: DirectoryPoints = near.error
-		? { organisations: [], points: [] }
-		: await directoryPoints(locals.supabase, query, near.position);
+	const points = await directoryPointsNear(locals.supabase, query, near);
 	return compressedJson(request, points, validators.headers);
 }) satisfies RequestHandler;
