@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { mailboxFolder } from './auth/mailer.ts';
 import { startNominatimServer, type NominatimServer } from './demo-geocoder.ts';
 import { acquireLock } from './lock.ts';
 import { preferredOrFreePort } from './ports.ts';
@@ -78,7 +79,9 @@ function appEnvironment(stack: Stack | null, geocoder: NominatimServer | null): 
 			PUBLIC_SUPABASE_URL: stack.url,
 			PUBLIC_SUPABASE_ANON_KEY: stack.anonKey,
 			SUPABASE_SERVICE_ROLE_KEY: stack.serviceRoleKey,
-			AUTH_FORWARDING_SECRET: stack.forwardingSecret
+			AUTH_FORWARDING_SECRET: stack.forwardingSecret,
+			// The app's own mails go to the same dev mailbox as the auth service's, unless SMTP_URL.
+			DEV_MAILBOX_DIR: mailboxFolder(stack.dataDir)
 		}),
 		...(geocoder && { GEOCODER_URL: geocoder.url })
 	};

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { freePort } from '../../stack/ports.ts';
+import { mailboxFolder } from '../../stack/auth/mailer.ts';
 import { PROJECT_ROOT } from '../../stack/stack.ts';
 import { startNominatimServer } from './nominatim-server.ts';
 
@@ -14,7 +15,13 @@ export type AppServer = { url: string; pid: number | undefined; stop(): Promise<
  * Places typed in are resolved by the local Nominatim stand-in.
  */
 export async function startAppServer(
-	stack: { url: string; anonKey: string; serviceRoleKey: string; forwardingSecret: string },
+	stack: {
+		url: string;
+		anonKey: string;
+		serviceRoleKey: string;
+		forwardingSecret: string;
+		dataDir: string;
+	},
 	{
 		build = true,
 		port,
@@ -38,6 +45,7 @@ export async function startAppServer(
 			SUPABASE_SERVICE_ROLE_KEY: stack.serviceRoleKey,
 			AUTH_FORWARDING_SECRET: stack.forwardingSecret,
 			GEOCODER_URL: geocoder.url,
+			DEV_MAILBOX_DIR: mailboxFolder(stack.dataDir),
 			// Tests change the data between requests: every search must see it at once.
 			DIRECTORY_CACHE_SECONDS: '0',
 			...env

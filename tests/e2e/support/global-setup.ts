@@ -22,6 +22,7 @@ export default async function globalSetup() {
 	process.env.E2E_ANON_KEY = stack.anonKey;
 	process.env.E2E_DB_URL = stack.superuserDbUrl;
 	process.env.E2E_FORWARDING_SECRET = stack.forwardingSecret;
+	process.env.E2E_DATA_DIR = stack.dataDir;
 
 	return async () => {
 		await app.stop();

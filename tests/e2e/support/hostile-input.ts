@@ -198,7 +198,8 @@ export async function startProbeServer(): Promise<Probe> {
 			url: process.env.E2E_SUPABASE_URL!,
 			anonKey: process.env.E2E_ANON_KEY!,
 			serviceRoleKey: process.env.E2E_SERVICE_ROLE_KEY!,
-			forwardingSecret: process.env.E2E_FORWARDING_SECRET!
+			forwardingSecret: process.env.E2E_FORWARDING_SECRET!,
+			dataDir: process.env.E2E_DATA_DIR!
 		},
 		{ build: false }
 	);
