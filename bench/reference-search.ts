@@ -19,6 +19,8 @@ const OLD_MIGRATION = join(
 
 /** Function name in the old migration → its test-only name. */
 const RENAMES: ReadonlyArray<[string, string]> = [
+	// First: the filter's body names it (a later migration gave the current one more arguments).
+	['private.facet_matches', 'private.reference_facet_matches'],
 	['private.directory_filter', 'private.reference_directory_filter'],
 	['private.directory_matches', 'private.reference_directory_matches'],
 	['public.search_directory', 'private.reference_search_directory'],

@@ -413,6 +413,44 @@ join public.taxonomy_terms t
   on (t.vocabulary = 'discrimination_grounds' and t.code = any (s.grounds))
   or (t.vocabulary = 'counselling_types' and t.code = any (s.types));
 
+-- Where the discrimination happened that each service helps with (life areas, issue #9).
+insert into public.service_taxonomy_terms (organisation_id, service_id, taxonomy_term_id)
+select sv.organisation_id, sv.id, t.id
+from (values
+  ('Amt für Chancengleichheit der Stadt Kassel', 'Erstberatung durch den Antidiskriminierungsbeauftragten',
+    '{authorities,work,housing,education,health,goods_leisure}'),
+  ('AdiBe – Antidiskriminierungsberatung', 'Antidiskriminierungsberatung',
+    '{work,housing,education,authorities,goods_leisure,health}'),
+  ('response. – Beratung für Betroffene rechter, rassistischer und antisemitischer Gewalt', 'Opferberatung nach rechter Gewalt',
+    '{police_justice,online}'),
+  ('response. – Beratung für Betroffene rechter, rassistischer und antisemitischer Gewalt', 'Krisentelefon am Wochenende',
+    '{police_justice}'),
+  ('Ausländerbeirat der Stadt Kassel', 'Bürgersprechstunde des Ausländerbeirats', '{authorities}'),
+  ('Ökumenische Flüchtlingshilfe Nordstadt (Demo)', 'Begleitung zu Behörden', '{authorities}'),
+  ('Beratung für Geflüchtete Kassel (Demo)', 'Beratung für Geflüchtete', '{authorities,housing}'),
+  ('Türkischer Elternverein Kassel e. V. (Demo)', 'Elternberatung bei Diskriminierung in der Schule', '{education}'),
+  ('Ukrainische Gemeinde Kassel (Demo)', 'Ankommensberatung für Menschen aus der Ukraine', '{authorities,housing,work}'),
+  ('Roma-Selbstorganisation Nordhessen (Demo)', 'Beratung bei antiziganistischer Diskriminierung',
+    '{housing,authorities,education}'),
+  ('Jüdisches Forum für Dialog Kassel (Demo)', 'Begleitung bei antisemitischen Vorfällen', '{online,police_justice,education}'),
+  ('Queere Beratung Kassel (Demo)', 'Queere Beratung', '{health,online}'),
+  ('Psychosoziales Zentrum für Geflüchtete Nordhessen (Demo)', 'Psychosoziale Beratung und Therapie', '{health}'),
+  ('Migrationsberatung für Erwachsene Kassel-Nord (Demo)', 'Migrationsberatung für Erwachsene', '{work,authorities}'),
+  ('Jugendmigrationsdienst Kassel (Demo)', 'Jugendmigrationsdienst', '{education,work}'),
+  ('Rechtshilfe-Initiative Asyl Kassel (Demo)', 'Rechtsberatung im Asylverfahren', '{authorities,police_justice}'),
+  ('Frauenberatung bei Gewalt – Schutzraum (Demo)', 'Beratung nach Gewalt und Schutzwohnung', '{housing,police_justice}'),
+  ('Muslimische Jugend Kassel (Demo)', 'Meldestelle antimuslimischer Vorfälle', '{online,education,goods_leisure}'),
+  ('Stadtteilzentrum Rothenditmold (Demo)', 'Sozialberatung im Stadtteil', '{housing,authorities}'),
+  ('Antidiskriminierungsnetzwerk Hochschule Kassel (Demo)', 'Erstberatung für Studierende', '{education}'),
+  ('Beratungsstelle Barrierefrei Leben (Demo)', 'Beratung bei Diskriminierung wegen Behinderung',
+    '{health,goods_leisure,work,housing}'),
+  ('Kurdisches Gemeindezentrum Kassel (Demo)', 'Alltagsberatung', '{authorities,education}'),
+  ('Opferhilfe Nordhessen (Demo)', 'Beratung für Opfer von Hasskriminalität', '{police_justice}')
+) a (organisation, service, areas)
+join public.organisations o on o.name = a.organisation
+join public.services sv on sv.organisation_id = o.id and sv.name = a.service
+join public.taxonomy_terms t on t.vocabulary = 'life_areas' and t.code = any (a.areas::text[]);
+
 insert into public.service_locations (organisation_id, service_id, location_id)
 select sv.organisation_id, sv.id, l.id
 from seed_services s

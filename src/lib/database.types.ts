@@ -1594,6 +1594,7 @@ export type Database = {
 					free_of_charge?: boolean;
 					kinds?: Database['public']['Enums']['organisation_kind'][];
 					languages?: string[];
+					life_areas?: string[];
 					near_latitude?: number;
 					near_longitude?: number;
 					network?: string;
@@ -1602,6 +1603,7 @@ export type Database = {
 					page_offset?: number;
 					q?: string;
 					radius_m?: number;
+					understand?: boolean;
 					wheelchair_accessible?: boolean;
 				};
 				Returns: {
@@ -1632,16 +1634,19 @@ export type Database = {
 					free_of_charge?: boolean;
 					kinds?: Database['public']['Enums']['organisation_kind'][];
 					languages?: string[];
+					life_areas?: string[];
 					near_latitude?: number;
 					near_longitude?: number;
 					network?: string;
 					open_now?: boolean;
 					q?: string;
 					radius_m?: number;
+					understand?: boolean;
 					wheelchair_accessible?: boolean;
 				};
 				Returns: Json;
 			};
+			understand_directory_query: { Args: { q: string }; Returns: Json };
 		};
 		Enums: {
 			access_mode: 'in_person' | 'phone' | 'video' | 'chat' | 'outreach';
@@ -1695,7 +1700,7 @@ export type Database = {
 			publication_status: 'draft' | 'published' | 'archived';
 			staff_role: 'office_admin' | 'office_staff';
 			taxonomy_vocabulary:
-				'discrimination_grounds' | 'counselling_types' | 'target_groups' | 'topics';
+				'discrimination_grounds' | 'counselling_types' | 'target_groups' | 'topics' | 'life_areas';
 			text_provenance: 'written_by_organisation' | 'translated_by_person' | 'machine_translated';
 		};
 		CompositeTypes: {
@@ -1884,7 +1889,8 @@ export const Constants = {
 				'discrimination_grounds',
 				'counselling_types',
 				'target_groups',
-				'topics'
+				'topics',
+				'life_areas'
 			],
 			text_provenance: ['written_by_organisation', 'translated_by_person', 'machine_translated']
 		}

@@ -14,6 +14,7 @@ export const FILTER_GROUPS = [
 	'open',
 	'ground',
 	'counselling',
+	'area',
 	'access',
 	'wheelchair',
 	'kind',

@@ -59,6 +59,7 @@ export const directoryQuerySchema = z
 		kind: list(z.enum(ORGANISATION_KINDS, { error: 'directory.error.filter' })),
 		ground: list(code),
 		counselling: list(code),
+		area: list(code),
 		language: list(z.string().regex(/^[a-z]{2}$/, { error: 'directory.error.filter' })),
 		access: list(z.enum(ACCESS_MODES, { error: 'directory.error.filter' })),
 		anonymous: checkbox,
@@ -90,7 +91,8 @@ export const directoryQuerySchema = z
 			.int({ error: 'directory.error.page' })
 			.min(1, { error: 'directory.error.page' })
 			.max(MAX_PAGE, { error: 'directory.error.page' })
-			.optional()
+			.optional(),
+		literal: checkbox
 	})
 	.refine((query) => (query.lat === undefined) === (query.lng === undefined), {
 		error: 'directory.error.location',

@@ -8,8 +8,9 @@ describe('parseDirectoryQuery', () => {
 	it('reads every filter, repeated parameters as lists', () => {
 		const { query, errors } = parse(
 			'q=+Beratung+&kind=initiative&kind=counselling_service&ground=racism&counselling=legal' +
+				'&area=work&area=housing' +
 				'&language=ar&access=phone&anonymous=1&free=on&wheelchair=true&open=1&network=komm-a-kassel' +
-				'&near=34127&radius=5&page=2'
+				'&near=34127&radius=5&page=2&literal=1'
 		);
 		expect(errors).toEqual({});
 		expect(query).toEqual({
@@ -17,6 +18,7 @@ describe('parseDirectoryQuery', () => {
 			kind: ['initiative', 'counselling_service'],
 			ground: ['racism'],
 			counselling: ['legal'],
+			area: ['work', 'housing'],
 			language: ['ar'],
 			access: ['phone'],
 			anonymous: true,
@@ -28,7 +30,8 @@ describe('parseDirectoryQuery', () => {
 			lat: undefined,
 			lng: undefined,
 			radius: 5,
-			page: 2
+			page: 2,
+			literal: true
 		});
 	});
 

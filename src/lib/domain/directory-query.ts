@@ -25,6 +25,8 @@ export type DirectoryQuery = {
 	kind: Array<(typeof ORGANISATION_KINDS)[number]>;
 	ground: string[];
 	counselling: string[];
+	/** Life areas: where the discrimination happened (work, housing, school…). */
+	area: string[];
 	language: string[];
 	access: Array<(typeof ACCESS_MODES)[number]>;
 	anonymous: boolean;
@@ -40,6 +42,8 @@ export type DirectoryQuery = {
 	/** Kilometres, one of RADIUS_KM. */
 	radius?: number | undefined;
 	page?: number | undefined;
+	/** Search the words as written: the search does not read vocabulary terms out of `q`. */
+	literal: boolean;
 };
 
 /** The URL parameters of a search, in the order links spell them. */
@@ -48,6 +52,7 @@ export const QUERY_KEYS = [
 	'kind',
 	'ground',
 	'counselling',
+	'area',
 	'language',
 	'access',
 	'anonymous',
@@ -59,7 +64,8 @@ export const QUERY_KEYS = [
 	'lat',
 	'lng',
 	'radius',
-	'page'
+	'page',
+	'literal'
 ] as const satisfies ReadonlyArray<keyof DirectoryQuery>;
 
 /** No criteria: the whole directory. */
@@ -68,6 +74,7 @@ export const EMPTY_QUERY: DirectoryQuery = {
 	kind: [],
 	ground: [],
 	counselling: [],
+	area: [],
 	language: [],
 	access: [],
 	anonymous: false,
@@ -79,7 +86,8 @@ export const EMPTY_QUERY: DirectoryQuery = {
 	lat: undefined,
 	lng: undefined,
 	radius: undefined,
-	page: undefined
+	page: undefined,
+	literal: false
 };
 
 /** The URL parameters of a query (inverse of `parseDirectoryQuery`), without defaults. */

@@ -22,7 +22,8 @@ export const serviceSummarySchema: z.ZodType<ServiceSummary> = z.object({
 	online_only: z.boolean(),
 	languages: z.array(z.string()),
 	discrimination_grounds: z.array(z.string()),
-	counselling_types: z.array(z.string())
+	counselling_types: z.array(z.string()),
+	life_areas: z.array(z.string())
 });
 
 /** A public location: already degraded by its visibility in the database (public_locations). */

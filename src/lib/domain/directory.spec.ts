@@ -22,6 +22,7 @@ const service = (fields: Partial<ServiceSummary>): ServiceSummary => ({
 	languages: ['de'],
 	discrimination_grounds: [],
 	counselling_types: [],
+	life_areas: [],
 	...fields
 });
 const place = (fields: Partial<PublicLocation>): PublicLocation => ({

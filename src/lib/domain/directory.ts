@@ -33,6 +33,7 @@ export type ServiceSummary = {
 	languages: string[];
 	discrimination_grounds: string[];
 	counselling_types: string[];
+	life_areas: string[];
 };
 
 /** A public location: already degraded by its visibility in the database (public_locations). */

@@ -31,6 +31,8 @@ export type ProfileService = {
 	languages: string[];
 	grounds: Term[];
 	counsellingTypes: Term[];
+	/** Where the discrimination happened that the service helps with. */
+	lifeAreas: Term[];
 	/** Public location ids; empty: no fixed place (phone, video, chat, outreach). */
 	locationIds: string[];
 	contacts: Contact[];

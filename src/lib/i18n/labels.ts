@@ -12,7 +12,7 @@ import type { Locale } from './locales.ts';
 export type Term = { code: string; label_de: string; label_en: string };
 
 export function termLabel(
-	vocabulary: 'ground' | 'counselling',
+	vocabulary: 'ground' | 'counselling' | 'area',
 	term: Term,
 	locale: Locale
 ): string {

@@ -65,6 +65,9 @@ export function searchArguments(
 		kinds: nonEmpty(query.kind),
 		discrimination_grounds: nonEmpty(query.ground),
 		counselling_types: nonEmpty(query.counselling),
+		life_areas: nonEmpty(query.area),
+		// The search reads vocabulary terms out of the words unless the visitor asked for them as written.
+		understand: query.literal ? false : undefined,
 		languages: nonEmpty(query.language),
 		access_modes: nonEmpty(query.access),
 		anonymous_possible: query.anonymous || undefined,
@@ -146,6 +149,7 @@ export type Term = { code: string; label_de: string; label_en: string };
 export type DirectoryVocabularies = {
 	discriminationGrounds: Term[];
 	counsellingTypes: Term[];
+	lifeAreas: Term[];
 	languages: string[];
 	networks: Array<{ slug: string; name: string }>;
 };
@@ -178,7 +182,7 @@ async function fetchVocabularies(supabase: Client): Promise<DirectoryVocabularie
 		supabase
 			.from('taxonomy_terms')
 			.select('vocabulary, code, label_de, label_en')
-			.in('vocabulary', ['discrimination_grounds', 'counselling_types'])
+			.in('vocabulary', ['discrimination_grounds', 'counselling_types', 'life_areas'])
 			.order('position'),
 		supabase.from('languages').select('code').order('code'),
 		supabase
@@ -198,6 +202,7 @@ async function fetchVocabularies(supabase: Client): Promise<DirectoryVocabularie
 	return {
 		discriminationGrounds: byVocabulary('discrimination_grounds'),
 		counsellingTypes: byVocabulary('counselling_types'),
+		lifeAreas: byVocabulary('life_areas'),
 		languages: (languages.data ?? []).map((row) => row.code),
 		networks: networks.data ?? []
 	};

@@ -225,6 +225,7 @@ export async function loadOrganisationProfile(
 				.sort(),
 			grounds: termsOf(service.id, 'discrimination_grounds'),
 			counsellingTypes: termsOf(service.id, 'counselling_types'),
+			lifeAreas: termsOf(service.id, 'life_areas'),
 			locationIds: placeRows
 				.filter((row) => row.service_id === service.id)
 				.map((row) => row.location_id),

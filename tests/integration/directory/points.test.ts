@@ -196,8 +196,8 @@ describe('search_directory_points: the same matches as search_directory', () => 
 	it('is executable by visitors and signed-in users, and by nobody through PUBLIC', async () => {
 		const [row] = await sql<{ anon: boolean; authenticated: boolean; public: boolean }>(
 			`select
-			   has_function_privilege('anon', 'public.search_directory_points(text, public.organisation_kind[], text[], text[], text[], public.access_mode[], boolean, boolean, boolean, boolean, text, double precision, double precision, double precision, timestamptz)', 'execute') as anon,
-			   has_function_privilege('authenticated', 'public.search_directory_points(text, public.organisation_kind[], text[], text[], text[], public.access_mode[], boolean, boolean, boolean, boolean, text, double precision, double precision, double precision, timestamptz)', 'execute') as authenticated,
+			   has_function_privilege('anon', 'public.search_directory_points(text, public.organisation_kind[], text[], text[], text[], public.access_mode[], boolean, boolean, boolean, boolean, text, double precision, double precision, double precision, timestamptz, text[], boolean)', 'execute') as anon,
+			   has_function_privilege('authenticated', 'public.search_directory_points(text, public.organisation_kind[], text[], text[], text[], public.access_mode[], boolean, boolean, boolean, boolean, text, double precision, double precision, double precision, timestamptz, text[], boolean)', 'execute') as authenticated,
 			   exists (
 			     select 1 from pg_proc p, aclexplode(p.proacl) a
 			     where p.oid = 'public.search_directory_points'::regproc and a.grantee = 0

@@ -71,6 +71,11 @@ const MIX: Array<Record<string, unknown>> = [
 
 let client: pg.Client;
 
+/** A row without its services' life areas, which the search returns since 20261201090200. */
+function withoutLifeAreas(row: { services: Array<Record<string, unknown>> }) {
+	return { ...row, services: row.services.map(({ life_areas: _areas, ...service }) => service) };
+}
+
 function call(name: string, args: Record<string, unknown>, paged = true) {
 	const entries = Object.entries(paged ? { page_limit: 20, ...args } : args);
 	const named = entries.map(([key], i) => `${key} => $${i + 1}::${TYPES[key]}`);
@@ -107,7 +112,7 @@ describe('search_directory before and after issue #13', () => {
 				call('public.search_directory', args),
 				call('private.reference_search_directory', args)
 			]);
-			expect(now.rows).toEqual(before.rows);
+			expect(now.rows.map(withoutLifeAreas)).toEqual(before.rows);
 		}
 	);
 

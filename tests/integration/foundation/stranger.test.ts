@@ -57,6 +57,8 @@ const CALLABLE_FUNCTIONS: Record<string, string[]> = {
 	open_locations: ['anon', 'authenticated'],
 	// The directory's data version: a number that changes with every write (cache keys, ETags).
 	directory_data_version: ['anon', 'authenticated'],
+	// What the directory search reads out of a query's words (vocabulary terms), to show it.
+	understand_directory_query: ['anon', 'authenticated'],
 	confirm_organisation: ['authenticated'],
 	confirm_partnership: ['authenticated']
 };

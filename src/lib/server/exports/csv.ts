@@ -62,6 +62,7 @@ const COLUMNS = [
 	'services',
 	'discrimination_grounds',
 	'counselling_types',
+	'life_areas',
 	'languages',
 	'access_modes',
 	'free_of_charge',

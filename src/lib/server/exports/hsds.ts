@@ -117,7 +117,8 @@ export function toHsds(
 		entry.services.flatMap((service) =>
 			[
 				...service.discrimination_grounds.map((code) => `discrimination_grounds:${code}`),
-				...service.counselling_types.map((code) => `counselling_types:${code}`)
+				...service.counselling_types.map((code) => `counselling_types:${code}`),
+				...service.life_areas.map((code) => `life_areas:${code}`)
 			].flatMap((key) => {
 				const term = termsByCode.get(key);
 				if (!term) return [];

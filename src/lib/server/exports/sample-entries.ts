@@ -36,6 +36,7 @@ export function sampleService(changes: Partial<ServiceSummary> = {}): ServiceSum
 		languages: ['de', 'tr'],
 		discrimination_grounds: ['racism'],
 		counselling_types: ['anti_discrimination'],
+		life_areas: ['work'],
 		...changes
 	};
 }

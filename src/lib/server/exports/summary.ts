@@ -44,6 +44,7 @@ export function servicesSummary(services: ServiceSummary[]) {
 		services: services.map((service) => service.name),
 		discrimination_grounds: union((service) => service.discrimination_grounds),
 		counselling_types: union((service) => service.counselling_types),
+		life_areas: union((service) => service.life_areas),
 		languages: union((service) => service.languages),
 		access_modes: union((service) => service.access_modes),
 		free_of_charge: services.some((service) => service.free_of_charge),

@@ -5,13 +5,15 @@ import { loadContentTexts } from '$lib/server/content-language';
 import { loadVocabularies, searchDirectoryNear } from '$lib/server/directory';
 import { zeroResultHelp } from '$lib/server/directory-relax';
 import { resolveNear } from '$lib/server/near';
+import { understandQuery } from '$lib/server/query-understanding';
 import type { PageServerLoad } from './$types';
 
 export const load = (async ({ locals, url }) => {
 	const { query, errors } = parseDirectoryQuery(url.searchParams);
-	const [vocabularies, near] = await Promise.all([
+	const [vocabularies, near, understood] = await Promise.all([
 		loadVocabularies(locals.supabase),
-		resolveNear(query, locals.locale)
+		resolveNear(query, locals.locale),
+		understandQuery(locals.supabase, query)
 	]);
 	if (near.error) errors.near ??= near.error;
 	// A place that could not be found must not silently widen the search to the whole city.
@@ -40,6 +42,7 @@ export const load = (async ({ locals, url }) => {
 		errors,
 		results: { cards, total: results.total },
 		near,
+		understood,
 		help,
 		pageSize: PAGE_SIZE,
 		vocabularies
