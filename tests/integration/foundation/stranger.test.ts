@@ -58,7 +58,14 @@ const CALLABLE_FUNCTIONS: Record<string, string[]> = {
 	// The directory's data version: a number that changes with every write (cache keys, ETags).
 	directory_data_version: ['anon', 'authenticated'],
 	confirm_organisation: ['authenticated'],
-	confirm_partnership: ['authenticated']
+	confirm_partnership: ['authenticated'],
+	// The office's reports: callable when signed in, and each refuses anybody but office staff
+	// (tests/integration/grants/reports.test.ts).
+	report_applications: ['authenticated'],
+	report_inquiry: ['authenticated'],
+	report_own_funds: ['authenticated'],
+	report_pipeline: ['authenticated'],
+	report_sources: ['authenticated']
 };
 
 type Table = { name: string; writableColumns: string[]; keyColumns: string[] };
