@@ -117,3 +117,37 @@ export async function measureReportQueries(
 	}
 	return figures;
 }
+
+const APPLICATIONS = Number(process.env.BENCH_REPORT_APPLICATIONS ?? 50_000);
+const ROUNDS = Number(process.env.BENCH_REPORT_ROUNDS ?? 20);
+
+/**
+ * `npm run bench -- --reports` (or BENCH_REPORTS=1): adds the applications, then times each
+ * report query as a new office staff member. Figures keyed for the bench table.
+ */
+export async function benchReports(superuserDbUrl: string): Promise<Record<string, string>> {
+	await generateReportApplications(superuserDbUrl, APPLICATIONS);
+	const client = new pg.Client({ connectionString: superuserDbUrl });
+	await client.connect();
+	let staffId: string;
+	try {
+		const { rows } = await client.query<{ id: string }>(
+			`with u as (
+			   insert into auth.users (instance_id, id, aud, role, email, created_at, updated_at)
+			   values ('00000000-0000-0000-0000-000000000000', gen_random_uuid(), 'authenticated',
+			           'authenticated', 'bench-reports-' || gen_random_uuid() || '@example.org', now(), now())
+			   returning id)
+			 insert into public.staff (user_id, role) select id, 'office_staff' from u returning user_id as id`
+		);
+		staffId = rows[0]!.id;
+	} finally {
+		await client.end();
+	}
+	const measured = await measureReportQueries(superuserDbUrl, staffId, ROUNDS);
+	return Object.fromEntries(
+		Object.entries(measured).map(([name, { p50, p95 }]) => [
+			`${name} p50 / p95 at ${APPLICATIONS} applications (ms; goal p95 ≤ ${REPORT_GOAL_P95_MS})`,
+			`${p50} / ${p95}`
+		])
+	);
+}
