@@ -27,13 +27,22 @@ const optional = <T extends z.ZodType>(value: T, error: MessageKey) =>
 export const reportQuerySchema = z.object({
 	from: optional(YEAR, 'reports.error.year'),
 	to: optional(YEAR, 'reports.error.year'),
-	by: optional(z.enum(REPORT_GROUPINGS), 'reports.error.grouping'),
-	funder: optional(z.uuid(), 'reports.error.filter'),
-	level: optional(z.enum(FUNDER_LEVELS), 'reports.error.filter'),
-	programme: optional(z.uuid(), 'reports.error.filter'),
-	topic: optional(z.string().regex(/^[a-z0-9_]{1,40}$/), 'reports.error.filter'),
-	kind: optional(z.enum(ORGANISATION_KINDS), 'reports.error.filter'),
-	role: optional(z.enum(OFFICE_ROLES), 'reports.error.filter')
+	by: optional(
+		z.enum(REPORT_GROUPINGS, { error: 'reports.error.grouping' }),
+		'reports.error.grouping'
+	),
+	funder: optional(z.uuid({ error: 'reports.error.filter' }), 'reports.error.filter'),
+	level: optional(z.enum(FUNDER_LEVELS, { error: 'reports.error.filter' }), 'reports.error.filter'),
+	programme: optional(z.uuid({ error: 'reports.error.filter' }), 'reports.error.filter'),
+	topic: optional(
+		z.string().regex(/^[a-z0-9_]{1,40}$/, { error: 'reports.error.filter' }),
+		'reports.error.filter'
+	),
+	kind: optional(
+		z.enum(ORGANISATION_KINDS, { error: 'reports.error.filter' }),
+		'reports.error.filter'
+	),
+	role: optional(z.enum(OFFICE_ROLES, { error: 'reports.error.filter' }), 'reports.error.filter')
 });
 
 export type ReportQueryErrors = Partial<Record<(typeof REPORT_FILTER_KEYS)[number], MessageKey>>;
