@@ -6,6 +6,7 @@
  *   - sign-in latency (password grant through the gateway, bcrypt cost 10), one after another
  *   - the directory on 10,000 synthetic organisations (bench/directory.ts): the search RPC through
  *     the API and directly in SQL, the map's points RPC, the directory page under load
+ *   - the office's report queries on 50,000 applications (bench/grant-reports.ts; --no-reports skips)
  *   - the map in Chromium (bench/map.ts): all points drawn as clusters, a pan and a zoom, next to
  *     bare Leaflet pages with the same points; the directory page's JavaScript, gzip
  * Prints a table (with the goals of issue #4 beside their figures), the machine's load average
@@ -37,6 +38,7 @@ import { installReferenceSearch } from './reference-search.ts';
 import { startAppServer } from '../tests/support/app-server.ts';
 import { load, percentile } from './load.ts';
 import { benchMap } from './map.ts';
+import { benchReports } from './grant-reports.ts';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -44,6 +46,8 @@ const SIGN_INS = Number(process.env.BENCH_SIGN_INS ?? 40);
 const ORGANISATIONS = Number(process.env.BENCH_ORGANISATIONS ?? 10_000);
 /** `npm run bench -- --large` (or BENCH_LARGE=1): the growth table goes on to 50,000. */
 const LARGE = process.argv.includes('--large') || process.env.BENCH_LARGE === '1';
+/** The report queries on 50,000 applications (bench/grant-reports.ts); `--no-reports` skips them. */
+const REPORTS = !process.argv.includes('--no-reports') && process.env.BENCH_REPORTS !== '0';
 const LARGE_ORGANISATIONS = 50_000;
 const SMALL_ORGANISATIONS = 1_000;
 /** Goals of issue #13 beside their figures. */
@@ -233,6 +237,8 @@ try {
 			figures[`directory page p50 / p95 at ${LARGE_ORGANISATIONS} (ms, ${at}, cache off)`] =
 				`${large.p50.toFixed(1)} / ${large.p95.toFixed(1)}`;
 		}
+		// Last: the applications it adds must not weigh on the directory's figures above.
+		if (REPORTS) Object.assign(figures, await benchReports(stack.superuserDbUrl));
 	} finally {
 		await app.stop();
 		await uncached.stop();

@@ -1584,6 +1584,87 @@ export type Database = {
 					service_id: string;
 				}[];
 			};
+			report_applications: {
+				Args: {
+					from_year: number;
+					funder?: string;
+					group_by: string;
+					kind?: Database['public']['Enums']['organisation_kind'];
+					level?: Database['public']['Enums']['funder_level'];
+					programme?: string;
+					role?: Database['public']['Enums']['office_role'];
+					to_year: number;
+					topic?: string;
+				};
+				Returns: {
+					applications: number;
+					decided: number;
+					granted_cents: number;
+					key: string;
+					label: string;
+					own_contribution_cents: number;
+					paid_cents: number;
+					requested_cents: number;
+					successful: number;
+					with_office_cents: number;
+				}[];
+			};
+			report_inquiry: {
+				Args: { from_year: number; to_year: number };
+				Returns: {
+					counselling_services: number;
+					granted_cents: number;
+					grants_won: number;
+					network_organisations: number;
+					organisations_supported: number;
+					paid_cents: number;
+					with_office_cents: number;
+				}[];
+			};
+			report_own_funds: {
+				Args: { from_year: number; to_year: number };
+				Returns: {
+					budget_cents: number;
+					committed_cents: number;
+					grants: number;
+					name: string;
+					own_fund_id: string;
+					paid_cents: number;
+					remaining_cents: number;
+					year: number;
+				}[];
+			};
+			report_pipeline: {
+				Args: {
+					from_year: number;
+					funder?: string;
+					kind?: Database['public']['Enums']['organisation_kind'];
+					level?: Database['public']['Enums']['funder_level'];
+					programme?: string;
+					role?: Database['public']['Enums']['office_role'];
+					to_year: number;
+					topic?: string;
+				};
+				Returns: {
+					applications: number;
+					stage: string;
+					step: number;
+				}[];
+			};
+			report_sources: {
+				Args: { from_year: number; to_year: number };
+				Returns: {
+					fte: number;
+					funder_level: Database['public']['Enums']['funder_level'];
+					granted_cents: number;
+					grants: number;
+					paid_cents: number;
+					posts: number;
+					source_key: string;
+					source_label: string;
+					year: number;
+				}[];
+			};
 			search_directory: {
 				Args: {
 					access_modes?: Database['public']['Enums']['access_mode'][];

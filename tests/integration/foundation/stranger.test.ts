@@ -60,7 +60,14 @@ const CALLABLE_FUNCTIONS: Record<string, string[]> = {
 	// What the directory search reads out of a query's words (vocabulary terms), to show it.
 	understand_directory_query: ['anon', 'authenticated'],
 	confirm_organisation: ['authenticated'],
-	confirm_partnership: ['authenticated']
+	confirm_partnership: ['authenticated'],
+	// The office's reports: callable when signed in, and each refuses anybody but office staff
+	// (tests/integration/grants/reports.test.ts).
+	report_applications: ['authenticated'],
+	report_inquiry: ['authenticated'],
+	report_own_funds: ['authenticated'],
+	report_pipeline: ['authenticated'],
+	report_sources: ['authenticated']
 };
 
 type Table = { name: string; writableColumns: string[]; keyColumns: string[] };

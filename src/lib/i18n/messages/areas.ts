@@ -6,6 +6,7 @@ import { mapMessages } from './map.ts';
 import { nearMessages } from './near.ts';
 import { openDataMessages } from './open-data.ts';
 import { organisationMessages } from './organisation.ts';
+import { reportsMessages } from './reports.ts';
 import { safetyMessages } from './safety.ts';
 import { understandingMessages } from './understanding.ts';
 
@@ -24,7 +25,8 @@ export const areaMessages = {
 		...grantsMessages.de,
 		...callsMessages.de,
 		...safetyMessages.de,
-		...understandingMessages.de
+		...understandingMessages.de,
+		...reportsMessages.de
 	},
 	en: {
 		...directoryMessages.en,
@@ -36,7 +38,8 @@ export const areaMessages = {
 		...grantsMessages.en,
 		...callsMessages.en,
 		...safetyMessages.en,
-		...understandingMessages.en
+		...understandingMessages.en,
+		...reportsMessages.en
 	},
 	tr: {
 		...directoryMessages.tr,
@@ -48,7 +51,8 @@ export const areaMessages = {
 		...grantsMessages.tr,
 		...callsMessages.tr,
 		...safetyMessages.tr,
-		...understandingMessages.tr
+		...understandingMessages.tr,
+		...reportsMessages.tr
 	},
 	ar: {
 		...directoryMessages.ar,
@@ -60,7 +64,8 @@ export const areaMessages = {
 		...grantsMessages.ar,
 		...callsMessages.ar,
 		...safetyMessages.ar,
-		...understandingMessages.ar
+		...understandingMessages.ar,
+		...reportsMessages.ar
 	},
 	uk: {
 		...directoryMessages.uk,
@@ -72,6 +77,7 @@ export const areaMessages = {
 		...grantsMessages.uk,
 		...callsMessages.uk,
 		...safetyMessages.uk,
-		...understandingMessages.uk
+		...understandingMessages.uk,
+		...reportsMessages.uk
 	}
 };
