@@ -1,3 +1,4 @@
+import { calendarMessages } from './calendar.ts';
 import { callsMessages } from './calls.ts';
 import { directoryMessages } from './directory.ts';
 import { grantsMessages } from './grants.ts';
@@ -22,6 +23,7 @@ export const areaMessages = {
 		...mapMessages.de,
 		...grantsMessages.de,
 		...callsMessages.de,
+		...calendarMessages.de,
 		...safetyMessages.de
 	},
 	en: {
@@ -33,6 +35,7 @@ export const areaMessages = {
 		...mapMessages.en,
 		...grantsMessages.en,
 		...callsMessages.en,
+		...calendarMessages.en,
 		...safetyMessages.en
 	},
 	tr: {
@@ -44,6 +47,7 @@ export const areaMessages = {
 		...mapMessages.tr,
 		...grantsMessages.tr,
 		...callsMessages.tr,
+		...calendarMessages.tr,
 		...safetyMessages.tr
 	},
 	ar: {
@@ -55,6 +59,7 @@ export const areaMessages = {
 		...mapMessages.ar,
 		...grantsMessages.ar,
 		...callsMessages.ar,
+		...calendarMessages.ar,
 		...safetyMessages.ar
 	},
 	uk: {
@@ -66,6 +71,7 @@ export const areaMessages = {
 		...mapMessages.uk,
 		...grantsMessages.uk,
 		...callsMessages.uk,
+		...calendarMessages.uk,
 		...safetyMessages.uk
 	}
 };
