@@ -15,7 +15,11 @@ describe('icalDocument', () => {
 		'Fristen',
 		[
 			{ uid: 'call-summer@buendnisatlas', summary: 'Sommer', at: '2026-03-31T21:59:00Z' },
-			{ uid: 'call-winter@buendnisatlas', summary: 'Winter, mit; Sonderzeichen', at: '2026-12-31T22:59:00Z' },
+			{
+				uid: 'call-winter@buendnisatlas',
+				summary: 'Winter, mit; Sonderzeichen',
+				at: '2026-12-31T22:59:00Z'
+			},
 			{ uid: 'obligation-1@buendnisatlas', summary: 'Verwendungsnachweis', day: '2027-02-28' }
 		],
 		stamp

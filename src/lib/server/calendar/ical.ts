@@ -70,7 +70,8 @@ export function icalDocument(name: string, events: FeedEvent[], stamp: Date): st
 			url: event.url ?? null,
 			stamp
 		};
-		if ('day' in event) calendar.createEvent({ ...common, start: calendarDay(event.day), allDay: true });
+		if ('day' in event)
+			calendar.createEvent({ ...common, start: calendarDay(event.day), allDay: true });
 		else calendar.createEvent({ ...common, start: berlinWallClock(event.at), timezone: BERLIN });
 	}
 	return calendar.toString();
