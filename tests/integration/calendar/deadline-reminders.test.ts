@@ -140,7 +140,9 @@ describe('deadline reminders', () => {
 		expect(german?.subject).toMatch(/^Verwendungsnachweis fällig am 27\. März 2041/);
 		const [english] = await inbox(englishMember.email);
 		expect(english?.locale).toBe('en');
-		expect(english?.subject).toMatch(/^Final statement \(Verwendungsnachweis\) due on March 27, 2041/);
+		expect(english?.subject).toMatch(
+			/^Final statement \(Verwendungsnachweis\) due on March 27, 2041/
+		);
 		expect(english?.text).toContain('https://buendnisatlas.example.org/portal');
 		expect(await inbox(otherStaff.email)).toEqual([]);
 
