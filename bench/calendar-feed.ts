@@ -35,11 +35,11 @@ async function arrangeFeed(dbUrl: string): Promise<string> {
 			`insert into public.organisation_members (organisation_id, user_id, role) values ($1, $2, 'owner')`,
 			[organisation!.id, user!.id]
 		);
-		// 125 approved-looking applications with four obligations each, due across five years.
+		// 125 applications with four obligations each, due across five years.
 		await db.query(
 			`with apps as (
 			   insert into public.applications (organisation_id, title, status, period_start, period_end)
-			   select $1, 'Bench-Projekt ' || n, 'in_progress', '2026-01-01', '2026-12-31'
+			   select $1, 'Bench-Projekt ' || n, 'submitted', '2026-01-01', '2026-12-31'
 			   from generate_series(1, $2::int / 4) n returning id
 			 )
 			 insert into public.obligations (application_id, kind, due_on, covers_from, covers_to)
