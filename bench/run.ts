@@ -9,6 +9,7 @@
  *   - the office's report queries on 50,000 applications (bench/grant-reports.ts; --no-reports skips)
  *   - the map in Chromium (bench/map.ts): all points drawn as clusters, a pan and a zoom, next to
  *     bare Leaflet pages with the same points; the directory page's JavaScript, gzip
+ *   - the iCal feed of an organisation with 500 obligations (bench/calendar-feed.ts)
  * Prints a table (with the goals of issue #4 beside their figures), the machine's load average
  * (other work on the machine skews the figures), and writes .reports/bench.json.
  */
@@ -39,6 +40,7 @@ import { startAppServer } from '../tests/support/app-server.ts';
 import { load, percentile } from './load.ts';
 import { benchMap } from './map.ts';
 import { benchReports } from './grant-reports.ts';
+import { FEED_OBLIGATIONS, measureCalendarFeed } from './calendar-feed.ts';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -198,6 +200,11 @@ try {
 		figures[`home page p95 (ms, ${CONNECTIONS} connections)`] = Number(result.p95.toFixed(1));
 		figures['home page requests/s'] = Math.round(result.rps);
 		figures['home page errors'] = result.errors;
+
+		const feed = await measureCalendarFeed(stack.superuserDbUrl, app.url);
+		const feedLabel = `${FEED_OBLIGATIONS} obligations, ${feed.events} events, ${feed.kb} KB`;
+		figures[`iCal feed of an organisation p50 (ms, ${feedLabel})`] = feed.p50;
+		figures[`iCal feed of an organisation p95 (ms, ${feedLabel})`] = feed.p95;
 
 		const weight = await measurePageWeight(`${app.url}/verzeichnis`);
 		const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));

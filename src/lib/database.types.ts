@@ -153,6 +153,53 @@ export type Database = {
 					}
 				];
 			};
+			calendar_feed_tokens: {
+				Row: {
+					created_at: string;
+					created_by: string;
+					id: string;
+					label: string | null;
+					locale: string;
+					organisation_id: string | null;
+					revoked_at: string | null;
+					scope: Database['public']['Enums']['calendar_feed_scope'];
+					token_hash: string;
+					user_id: string | null;
+				};
+				Insert: {
+					created_at?: string;
+					created_by?: string;
+					id?: string;
+					label?: string | null;
+					locale?: string;
+					organisation_id?: string | null;
+					revoked_at?: string | null;
+					scope: Database['public']['Enums']['calendar_feed_scope'];
+					token_hash: string;
+					user_id?: string | null;
+				};
+				Update: {
+					created_at?: string;
+					created_by?: string;
+					id?: string;
+					label?: string | null;
+					locale?: string;
+					organisation_id?: string | null;
+					revoked_at?: string | null;
+					scope?: Database['public']['Enums']['calendar_feed_scope'];
+					token_hash?: string;
+					user_id?: string | null;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'calendar_feed_tokens_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			committee_meetings: {
 				Row: {
 					created_at: string;
@@ -238,6 +285,30 @@ export type Database = {
 						referencedColumns: ['id', 'organisation_id'];
 					}
 				];
+			};
+			deadline_reminder_claims: {
+				Row: {
+					claimed_at: string;
+					days_before: number;
+					deadline_id: string;
+					deadline_kind: Database['public']['Enums']['deadline_kind'];
+					recipient_id: string;
+				};
+				Insert: {
+					claimed_at?: string;
+					days_before: number;
+					deadline_id: string;
+					deadline_kind: Database['public']['Enums']['deadline_kind'];
+					recipient_id: string;
+				};
+				Update: {
+					claimed_at?: string;
+					days_before?: number;
+					deadline_id?: string;
+					deadline_kind?: Database['public']['Enums']['deadline_kind'];
+					recipient_id?: string;
+				};
+				Relationships: [];
 			};
 			districts: {
 				Row: {
@@ -1571,11 +1642,19 @@ export type Database = {
 			[_ in never]: never;
 		};
 		Functions: {
+			calendar_feed: { Args: { token: string }; Returns: Json };
 			confirm_organisation: { Args: { organisation: string }; Returns: string };
 			confirm_partnership: { Args: { partnership: string }; Returns: string };
 			directory_data_version: {
 				Args: Record<PropertyKey, never>;
 				Returns: number;
+			};
+			office_staff_directory: {
+				Args: Record<PropertyKey, never>;
+				Returns: {
+					email: string;
+					user_id: string;
+				}[];
 			};
 			open_locations: {
 				Args: { at?: string; organisation_slug: string };
@@ -1762,6 +1841,8 @@ export type Database = {
 				| 'final_report_submitted'
 				| 'closed'
 				| 'clawback';
+			calendar_feed_scope: 'person' | 'organisation';
+			deadline_kind: 'obligation' | 'call';
 			deadline_type: 'fixed' | 'rolling' | 'per_round';
 			decision_body: 'funder' | 'office' | 'committee';
 			decision_outcome: 'approved' | 'partly_approved' | 'rejected';
@@ -1939,6 +2020,8 @@ export const Constants = {
 				'closed',
 				'clawback'
 			],
+			calendar_feed_scope: ['person', 'organisation'],
+			deadline_kind: ['obligation', 'call'],
 			deadline_type: ['fixed', 'rolling', 'per_round'],
 			decision_body: ['funder', 'office', 'committee'],
 			decision_outcome: ['approved', 'partly_approved', 'rejected'],

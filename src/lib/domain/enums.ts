@@ -7,3 +7,4 @@ import { Constants } from '$lib/database.types';
 export const ORGANISATION_KINDS = Constants.public.Enums.organisation_kind;
 export const MEMBER_ROLES = Constants.public.Enums.member_role;
 export const STAFF_ROLES = Constants.public.Enums.staff_role;
+export const OBLIGATION_KINDS = Constants.public.Enums.obligation_kind;

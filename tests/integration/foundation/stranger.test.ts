@@ -59,6 +59,10 @@ const CALLABLE_FUNCTIONS: Record<string, string[]> = {
 	directory_data_version: ['anon', 'authenticated'],
 	// What the directory search reads out of a query's words (vocabulary terms), to show it.
 	understand_directory_query: ['anon', 'authenticated'],
+	// A calendar app holds the feed's secret token, no session; the function checks the token.
+	calendar_feed: ['anon', 'authenticated'],
+	// Staff only (the function answers nothing to others): colleagues' addresses for filters.
+	office_staff_directory: ['authenticated'],
 	confirm_organisation: ['authenticated'],
 	confirm_partnership: ['authenticated'],
 	// The office's reports: callable when signed in, and each refuses anybody but office staff
@@ -136,6 +140,16 @@ describe('a stranger is refused for every table and verb', () => {
 			`insert into public.join_requests (organisation_id, contact_email, locale)
 			 values ($1, 'stranger-matrix@example.org', 'de') on conflict (organisation_id) do nothing`,
 			[organisation!.id]
+		);
+		await sql(
+			`insert into public.calendar_feed_tokens (scope, user_id, created_by, token_hash)
+			 values ('person', $1, $1, sha256(gen_random_uuid()::text::bytea))`,
+			[owner]
+		);
+		await sql(
+			`insert into public.deadline_reminder_claims (deadline_kind, deadline_id, days_before, recipient_id)
+			 values ('obligation', gen_random_uuid(), 14, $1)`,
+			[owner]
 		);
 		for (const table of tables) {
 			const [row] = await sql(`select to_jsonb(t) as row from public.${table.name} t limit 1`);

@@ -1,3 +1,4 @@
+import { calendarMessages } from './calendar.ts';
 import { callsMessages } from './calls.ts';
 import { directoryMessages } from './directory.ts';
 import { grantsMessages } from './grants.ts';
@@ -26,7 +27,8 @@ export const areaMessages = {
 		...callsMessages.de,
 		...safetyMessages.de,
 		...understandingMessages.de,
-		...reportsMessages.de
+		...reportsMessages.de,
+		...calendarMessages.de
 	},
 	en: {
 		...directoryMessages.en,
@@ -39,7 +41,8 @@ export const areaMessages = {
 		...callsMessages.en,
 		...safetyMessages.en,
 		...understandingMessages.en,
-		...reportsMessages.en
+		...reportsMessages.en,
+		...calendarMessages.en
 	},
 	tr: {
 		...directoryMessages.tr,
@@ -52,7 +55,8 @@ export const areaMessages = {
 		...callsMessages.tr,
 		...safetyMessages.tr,
 		...understandingMessages.tr,
-		...reportsMessages.tr
+		...reportsMessages.tr,
+		...calendarMessages.tr
 	},
 	ar: {
 		...directoryMessages.ar,
@@ -65,7 +69,8 @@ export const areaMessages = {
 		...callsMessages.ar,
 		...safetyMessages.ar,
 		...understandingMessages.ar,
-		...reportsMessages.ar
+		...reportsMessages.ar,
+		...calendarMessages.ar
 	},
 	uk: {
 		...directoryMessages.uk,
@@ -78,6 +83,7 @@ export const areaMessages = {
 		...callsMessages.uk,
 		...safetyMessages.uk,
 		...understandingMessages.uk,
-		...reportsMessages.uk
+		...reportsMessages.uk,
+		...calendarMessages.uk
 	}
 };
