@@ -6,6 +6,7 @@ import { mapMessages } from './map.ts';
 import { nearMessages } from './near.ts';
 import { openDataMessages } from './open-data.ts';
 import { organisationMessages } from './organisation.ts';
+import { portalGrantsMessages } from './portal-grants.ts';
 import { safetyMessages } from './safety.ts';
 
 /**
@@ -22,6 +23,7 @@ export const areaMessages = {
 		...mapMessages.de,
 		...grantsMessages.de,
 		...callsMessages.de,
+		...portalGrantsMessages.de,
 		...safetyMessages.de
 	},
 	en: {
@@ -33,6 +35,7 @@ export const areaMessages = {
 		...mapMessages.en,
 		...grantsMessages.en,
 		...callsMessages.en,
+		...portalGrantsMessages.en,
 		...safetyMessages.en
 	},
 	tr: {
@@ -44,6 +47,7 @@ export const areaMessages = {
 		...mapMessages.tr,
 		...grantsMessages.tr,
 		...callsMessages.tr,
+		...portalGrantsMessages.tr,
 		...safetyMessages.tr
 	},
 	ar: {
@@ -55,6 +59,7 @@ export const areaMessages = {
 		...mapMessages.ar,
 		...grantsMessages.ar,
 		...callsMessages.ar,
+		...portalGrantsMessages.ar,
 		...safetyMessages.ar
 	},
 	uk: {
@@ -66,6 +71,7 @@ export const areaMessages = {
 		...mapMessages.uk,
 		...grantsMessages.uk,
 		...callsMessages.uk,
+		...portalGrantsMessages.uk,
 		...safetyMessages.uk
 	}
 };
