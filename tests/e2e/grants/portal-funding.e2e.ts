@@ -91,7 +91,7 @@ test('a fitting call shows with its reasons, the own application with what it ow
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Förderung');
 
 	const fitting = page.getByRole('region', {
-		name: `Förderaufrufe, die zu ${arranged.own.name} passen`
+		name: `Passende Förderaufrufe für ${arranged.own.name}`
 	});
 	// Other tests' calls may fit as well: this one must be among them.
 	await expect(

@@ -11,7 +11,7 @@ const de = {
 	'portal.funding.amount.hint':
 		'Dann zeigen wir nur Aufrufe, deren Förderrahmen diesen Betrag einschließt.',
 	'portal.funding.amount.submit': 'Passende Aufrufe zeigen',
-	'portal.funding.calls': 'Förderaufrufe, die zu {organisation} passen',
+	'portal.funding.calls': 'Passende Förderaufrufe für {organisation}',
 	'portal.funding.calls.count':
 		'{count, plural, =0 {Gerade passt kein offener Förderaufruf.} one {# offener Förderaufruf passt.} other {# offene Förderaufrufe passen.}}',
 	'portal.funding.calls.all': 'Alle offenen Förderaufrufe ansehen',
