@@ -5,6 +5,7 @@ import { inputMessages } from './input.ts';
 import { mapMessages } from './map.ts';
 import { nearMessages } from './near.ts';
 import { openDataMessages } from './open-data.ts';
+import { openDataTableMessages } from './open-data-table.ts';
 import { organisationMessages } from './organisation.ts';
 import { portalGrantsMessages } from './portal-grants.ts';
 import { safetyMessages } from './safety.ts';
@@ -19,6 +20,7 @@ export const areaMessages = {
 		...inputMessages.de,
 		...nearMessages.de,
 		...openDataMessages.de,
+		...openDataTableMessages.de,
 		...organisationMessages.de,
 		...mapMessages.de,
 		...grantsMessages.de,
@@ -31,6 +33,7 @@ export const areaMessages = {
 		...inputMessages.en,
 		...nearMessages.en,
 		...openDataMessages.en,
+		...openDataTableMessages.en,
 		...organisationMessages.en,
 		...mapMessages.en,
 		...grantsMessages.en,
@@ -43,6 +46,7 @@ export const areaMessages = {
 		...inputMessages.tr,
 		...nearMessages.tr,
 		...openDataMessages.tr,
+		...openDataTableMessages.tr,
 		...organisationMessages.tr,
 		...mapMessages.tr,
 		...grantsMessages.tr,
@@ -55,6 +59,7 @@ export const areaMessages = {
 		...inputMessages.ar,
 		...nearMessages.ar,
 		...openDataMessages.ar,
+		...openDataTableMessages.ar,
 		...organisationMessages.ar,
 		...mapMessages.ar,
 		...grantsMessages.ar,
@@ -67,6 +72,7 @@ export const areaMessages = {
 		...inputMessages.uk,
 		...nearMessages.uk,
 		...openDataMessages.uk,
+		...openDataTableMessages.uk,
 		...organisationMessages.uk,
 		...mapMessages.uk,
 		...grantsMessages.uk,
