@@ -12,7 +12,7 @@ test('the open-data page offers the selection as a readable Excel workbook', asy
 	await page.goto('/offene-daten?free=1&kind=counselling_service');
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
-		page.getByRole('link', { name: 'Lesbare Tabelle als Excel-Datei herunterladen' }).click()
+		page.getByRole('link', { name: 'Lesbare Tabelle für Excel (XLSX)' }).click()
 	]);
 	expect(download.suggestedFilename()).toBe('buendnisatlas-verzeichnis-tabelle.xlsx');
 	const workbook = new ExcelJS.Workbook();
@@ -46,7 +46,7 @@ test('the readable CSV speaks the page’s language and opens in German Excel', 
 	await page.goto('/offene-daten?lang=en&free=1');
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
-		page.getByRole('link', { name: 'Download the readable table as CSV' }).click()
+		page.getByRole('link', { name: 'Readable table as a CSV file' }).click()
 	]);
 	const text = await readFile((await download.path())!, 'utf8');
 	expect(text.startsWith('\uFEFFName;Type;Services;')).toBe(true);

@@ -1,11 +1,22 @@
 import type { AreaMessages } from './area.ts';
 
-/** The readable table of the directory (CSV and Excel): headers, words for yes and no, the selection sheet. */
+/**
+ * For people who are not developers: the readable table of the directory (CSV and Excel) and the
+ * widget generator's copy button and preview.
+ */
 const de = {
 	'openData.format.table':
 		'Zum Lesen und Weiterarbeiten: dieselben Einträge mit Spaltennamen und Bezeichnungen in Ihrer Sprache, „ja“ und „nein“ statt Codes. Als Excel-Datei mit Filtern in der Kopfzeile und der gewählten Auswahl auf einem zweiten Blatt, oder als CSV.',
-	'openData.downloads.tableXlsx': 'Lesbare Tabelle als Excel-Datei herunterladen',
-	'openData.downloads.tableCsv': 'Lesbare Tabelle als CSV herunterladen',
+	'openData.downloads.tableXlsx': 'Lesbare Tabelle für Excel (XLSX)',
+	'openData.downloads.tableCsv': 'Lesbare Tabelle als CSV-Datei',
+	'openData.embed.copy': 'Code kopieren',
+	'openData.embed.copied': 'Der Code ist kopiert. Fügen Sie ihn in Ihre Seite ein.',
+	'openData.embed.copyFailed':
+		'Kopieren war nicht möglich. Bitte markieren Sie den Code und kopieren Sie ihn selbst.',
+	'openData.embed.resizeHint':
+		'Das kleine Skript im Code passt die Höhe des Widgets an seinen Inhalt an; ohne es bleibt das Widget 640 Pixel hoch.',
+	'openData.embed.previewHeading': 'Vorschau',
+	'openData.embed.previewTitle': 'Vorschau des Widgets',
 	'table.sheet.directory': 'Verzeichnis',
 	'table.sheet.selection': 'Auswahl',
 	'table.column.name': 'Name',
@@ -47,8 +58,16 @@ export const openDataTableMessages = {
 	en: {
 		'openData.format.table':
 			'For reading and further work: the same entries with column names and labels in your language, “yes” and “no” instead of codes. As an Excel file with filters in the header row and your selection on a second sheet, or as CSV.',
-		'openData.downloads.tableXlsx': 'Download the readable table as an Excel file',
-		'openData.downloads.tableCsv': 'Download the readable table as CSV',
+		'openData.downloads.tableXlsx': 'Readable table for Excel (XLSX)',
+		'openData.downloads.tableCsv': 'Readable table as a CSV file',
+		'openData.embed.copy': 'Copy code',
+		'openData.embed.copied': 'The code is copied. Paste it into your page.',
+		'openData.embed.copyFailed':
+			'Copying did not work. Please select the code and copy it yourself.',
+		'openData.embed.resizeHint':
+			'The small script in the code makes the widget as tall as its content; without it the widget stays 640 pixels tall.',
+		'openData.embed.previewHeading': 'Preview',
+		'openData.embed.previewTitle': 'Preview of the widget',
 		'table.sheet.directory': 'Directory',
 		'table.sheet.selection': 'Selection',
 		'table.column.name': 'Name',
@@ -87,8 +106,15 @@ export const openDataTableMessages = {
 	tr: {
 		'openData.format.table':
 			'Okumak ve üzerinde çalışmak için: aynı kayıtlar, sütun adları ve etiketler sizin dilinizde, kodlar yerine “evet” ve “hayır”. Başlık satırında filtreler ve seçiminiz ikinci sayfada olan bir Excel dosyası olarak ya da CSV olarak.',
-		'openData.downloads.tableXlsx': 'Okunabilir tabloyu Excel dosyası olarak indir',
-		'openData.downloads.tableCsv': 'Okunabilir tabloyu CSV olarak indir',
+		'openData.downloads.tableXlsx': 'Excel için okunabilir tablo (XLSX)',
+		'openData.downloads.tableCsv': 'CSV dosyası olarak okunabilir tablo',
+		'openData.embed.copy': 'Kodu kopyala',
+		'openData.embed.copied': 'Kod kopyalandı. Sayfanıza yapıştırın.',
+		'openData.embed.copyFailed': 'Kopyalama olmadı. Lütfen kodu seçip kendiniz kopyalayın.',
+		'openData.embed.resizeHint':
+			'Koddaki küçük betik, aracın yüksekliğini içeriğine uydurur; o olmadan araç 640 piksel yüksekliğinde kalır.',
+		'openData.embed.previewHeading': 'Önizleme',
+		'openData.embed.previewTitle': 'Aracın önizlemesi',
 		'table.sheet.directory': 'Rehber',
 		'table.sheet.selection': 'Seçim',
 		'table.column.name': 'Ad',
@@ -127,8 +153,15 @@ export const openDataTableMessages = {
 	ar: {
 		'openData.format.table':
 			'للقراءة ومواصلة العمل: الإدخالات نفسها بأسماء أعمدة وتسميات بلغتكم، و«نعم» و«لا» بدلًا من الرموز. كملف Excel مع عوامل تصفية في صف العناوين واختياركم في ورقة ثانية، أو كملف CSV.',
-		'openData.downloads.tableXlsx': 'تنزيل الجدول المقروء كملف Excel',
-		'openData.downloads.tableCsv': 'تنزيل الجدول المقروء كملف CSV',
+		'openData.downloads.tableXlsx': 'جدول مقروء لبرنامج Excel (XLSX)',
+		'openData.downloads.tableCsv': 'جدول مقروء كملف CSV',
+		'openData.embed.copy': 'نسخ الرمز',
+		'openData.embed.copied': 'تم نسخ الرمز. الصقوه في صفحتكم.',
+		'openData.embed.copyFailed': 'تعذّر النسخ. يرجى تحديد الرمز ونسخه بأنفسكم.',
+		'openData.embed.resizeHint':
+			'يجعل البرنامج النصي الصغير في الرمز ارتفاع الأداة مساويًا لمحتواها؛ ومن دونه يبقى ارتفاعها 640 بكسل.',
+		'openData.embed.previewHeading': 'معاينة',
+		'openData.embed.previewTitle': 'معاينة الأداة',
 		'table.sheet.directory': 'الدليل',
 		'table.sheet.selection': 'الاختيار',
 		'table.column.name': 'الاسم',
@@ -167,8 +200,15 @@ export const openDataTableMessages = {
 	uk: {
 		'openData.format.table':
 			'Для читання й подальшої роботи: ті самі записи з назвами стовпців і позначками вашою мовою, «так» і «ні» замість кодів. Як файл Excel з фільтрами в рядку заголовків і вашим вибором на другому аркуші, або як CSV.',
-		'openData.downloads.tableXlsx': 'Завантажити зручну таблицю як файл Excel',
-		'openData.downloads.tableCsv': 'Завантажити зручну таблицю як CSV',
+		'openData.downloads.tableXlsx': 'Зручна таблиця для Excel (XLSX)',
+		'openData.downloads.tableCsv': 'Зручна таблиця як файл CSV',
+		'openData.embed.copy': 'Копіювати код',
+		'openData.embed.copied': 'Код скопійовано. Вставте його на свою сторінку.',
+		'openData.embed.copyFailed': 'Не вдалося скопіювати. Виділіть код і скопіюйте його самостійно.',
+		'openData.embed.resizeHint':
+			'Невеликий скрипт у коді підлаштовує висоту віджета під його вміст; без нього віджет має висоту 640 пікселів.',
+		'openData.embed.previewHeading': 'Попередній перегляд',
+		'openData.embed.previewTitle': 'Попередній перегляд віджета',
 		'table.sheet.directory': 'Довідник',
 		'table.sheet.selection': 'Вибір',
 		'table.column.name': 'Назва',
