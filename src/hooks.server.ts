@@ -124,7 +124,9 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	// added here, because it differs for the embed widget.
 	const embed = event.url.pathname.startsWith('/embed');
 	// The widget is made to be framed by partners: by any site, or those in EMBED_FRAME_ANCESTORS.
-	const ancestors = embed ? env.EMBED_FRAME_ANCESTORS || '*' : "'none'";
+	// The open-data page's preview frames it on this site too.
+	const partners = env.EMBED_FRAME_ANCESTORS ? `'self' ${env.EMBED_FRAME_ANCESTORS}` : '*';
+	const ancestors = embed ? partners : "'none'";
 	const policy = response.headers.get('content-security-policy');
 	response.headers.set(
 		'content-security-policy',

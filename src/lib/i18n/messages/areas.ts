@@ -6,8 +6,10 @@ import { inputMessages } from './input.ts';
 import { mapMessages } from './map.ts';
 import { nearMessages } from './near.ts';
 import { openDataMessages } from './open-data.ts';
+import { openDataTableMessages } from './open-data-table.ts';
 import { organisationMessages } from './organisation.ts';
-import { reportsMessages } from './reports.ts';
+import { reportsMessages } from './reports.ts';,
+import { portalGrantsMessages } from './portal-grants.ts';
 import { safetyMessages } from './safety.ts';
 import { understandingMessages } from './understanding.ts';
 
@@ -21,6 +23,7 @@ export const areaMessages = {
 		...inputMessages.de,
 		...nearMessages.de,
 		...openDataMessages.de,
+		...openDataTableMessages.de,
 		...organisationMessages.de,
 		...mapMessages.de,
 		...grantsMessages.de,
@@ -28,13 +31,15 @@ export const areaMessages = {
 		...safetyMessages.de,
 		...understandingMessages.de,
 		...reportsMessages.de,
-		...calendarMessages.de
+		...calendarMessages.de,
+		...portalGrantsMessages.de
 	},
 	en: {
 		...directoryMessages.en,
 		...inputMessages.en,
 		...nearMessages.en,
 		...openDataMessages.en,
+		...openDataTableMessages.en,
 		...organisationMessages.en,
 		...mapMessages.en,
 		...grantsMessages.en,
@@ -42,13 +47,15 @@ export const areaMessages = {
 		...safetyMessages.en,
 		...understandingMessages.en,
 		...reportsMessages.en,
-		...calendarMessages.en
+		...calendarMessages.en,
+		...portalGrantsMessages.en
 	},
 	tr: {
 		...directoryMessages.tr,
 		...inputMessages.tr,
 		...nearMessages.tr,
 		...openDataMessages.tr,
+		...openDataTableMessages.tr,
 		...organisationMessages.tr,
 		...mapMessages.tr,
 		...grantsMessages.tr,
@@ -56,13 +63,15 @@ export const areaMessages = {
 		...safetyMessages.tr,
 		...understandingMessages.tr,
 		...reportsMessages.tr,
-		...calendarMessages.tr
+		...calendarMessages.tr,
+		...portalGrantsMessages.tr
 	},
 	ar: {
 		...directoryMessages.ar,
 		...inputMessages.ar,
 		...nearMessages.ar,
 		...openDataMessages.ar,
+		...openDataTableMessages.ar,
 		...organisationMessages.ar,
 		...mapMessages.ar,
 		...grantsMessages.ar,
@@ -70,13 +79,15 @@ export const areaMessages = {
 		...safetyMessages.ar,
 		...understandingMessages.ar,
 		...reportsMessages.ar,
-		...calendarMessages.ar
+		...calendarMessages.ar,
+		...portalGrantsMessages.ar
 	},
 	uk: {
 		...directoryMessages.uk,
 		...inputMessages.uk,
 		...nearMessages.uk,
 		...openDataMessages.uk,
+		...openDataTableMessages.uk,
 		...organisationMessages.uk,
 		...mapMessages.uk,
 		...grantsMessages.uk,
@@ -84,6 +95,7 @@ export const areaMessages = {
 		...safetyMessages.uk,
 		...understandingMessages.uk,
 		...reportsMessages.uk,
-		...calendarMessages.uk
+		...calendarMessages.uk,
+		...portalGrantsMessages.uk
 	}
 };

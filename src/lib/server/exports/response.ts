@@ -72,7 +72,7 @@ function openHeaders(): Record<string, string> {
 
 /** Every export is a download with a file name: a person who clicks gets a file, not raw text. */
 export function exportResponse(
-	body: string,
+	body: string | Uint8Array<ArrayBuffer>,
 	format: { contentType: string; filename: string },
 	caching: Record<string, string>
 ): Response {

@@ -27,7 +27,11 @@ export const load = (async ({ url, locals }) => {
 		filters: params.size > 0 ? `?${params}` : '',
 		embedLang,
 		embedUrl,
-		embedCode: embedSnippet(embedUrl, translate(embedLang, 'openData.widget.frameTitle')),
+		embedCode: embedSnippet(
+			embedUrl,
+			translate(embedLang, 'openData.widget.frameTitle'),
+			new URL('/embed/resize.js', url.origin).href
+		),
 		// Labelled in the page with the shared term and language labels (all five languages).
 		grounds: vocabularies.discriminationGrounds,
 		counsellingTypes: vocabularies.counsellingTypes,
