@@ -55,15 +55,19 @@ const requiredText = (max: number) =>
 const emptyToNull = (value: unknown) =>
 	typeof value === 'string' && value.trim() === '' ? null : value;
 
+/** http(s) addresses only: no javascript:, data: or other schemes. */
+export const URL_PATTERN = /^https?:\/\/[^\s/?#<>"']+\.[^\s/?#<>"']+([/?#][^\s<>"']*)?$/i;
+export const EMAIL_PATTERN = /^[^@\s<>"']+@[^@\s<>"']+\.[^@\s<>"']+$/;
+/** Digits with the usual separators, optionally followed by a note such as "(Beispielnummer)". */
+export const PHONE_PATTERN = /^\+?\(?[0-9][0-9 ()/.-]*( \([\p{L} .-]{1,40}\))?$/u;
+
 export const webAddress = z.preprocess(
 	emptyToNull,
 	z
 		.string()
 		.trim()
 		.max(500, { error: 'entry.field.tooLong' })
-		.regex(/^https?:\/\/[^\s/?#<>"']+\.[^\s/?#<>"']+([/?#][^\s<>"']*)?$/i, {
-			error: 'entry.field.url'
-		})
+		.regex(URL_PATTERN, { error: 'entry.field.url' })
 		.nullable()
 );
 
@@ -73,18 +77,17 @@ export const emailAddress = z.preprocess(
 		.string()
 		.trim()
 		.max(254, { error: 'entry.field.tooLong' })
-		.regex(/^[^@\s<>"']+@[^@\s<>"']+\.[^@\s<>"']+$/, { error: 'entry.field.email' })
+		.regex(EMAIL_PATTERN, { error: 'entry.field.email' })
 		.nullable()
 );
 
-/** Digits with the usual separators, optionally followed by a note such as "(Beispielnummer)". */
 export const phoneNumber = z.preprocess(
 	emptyToNull,
 	z
 		.string()
 		.trim()
 		.max(60, { error: 'entry.field.tooLong' })
-		.regex(/^\+?\(?[0-9][0-9 ()/.-]*( \([\p{L} .-]{1,40}\))?$/u, { error: 'entry.field.phone' })
+		.regex(PHONE_PATTERN, { error: 'entry.field.phone' })
 		.nullable()
 );
 
