@@ -26,9 +26,7 @@ export type SectionSaveResult =
 	| { kind: 'refused' };
 
 /** The organisation and its working copy, or 404 (unknown or not visible) / 403 (not a member). */
-export async function workingCopyFor(
-	event: Pick<RequestEvent, 'params' | 'locals'>
-): Promise<{
+export async function workingCopyFor(event: Pick<RequestEvent, 'params' | 'locals'>): Promise<{
 	organisation: NonNullable<Awaited<ReturnType<typeof findOrganisation>>>;
 	revision: Revision;
 }> {

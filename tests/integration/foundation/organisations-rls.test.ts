@@ -132,12 +132,13 @@ describe('organisations: row level security through the real API', () => {
 			['legal_form', 'e. V.', 'member'],
 			['logo_path', 'rls/logo.png', 'member'],
 			['slug', `${marker}-columns`.toLowerCase(), 'member'],
-			['status', 'draft', 'staff'],
 			['kind', 'counselling_service', 'staff'],
 			['is_demo', true, 'staff'],
 			['parent_organisation_id', parent!.id, 'staff'],
 			['licence', 'dl-de/by-2-0', 'staff'],
 			['last_confirmed_at', '2026-11-01T00:00:00+00:00', 'staff'],
+			// Last among the writable ones: once published, the live row is the office's alone.
+			['status', 'published', 'staff'],
 			['id', crypto.randomUUID(), 'nobody'],
 			['created_at', '2000-01-01T00:00:00+00:00', 'nobody'],
 			['updated_at', '2000-01-01T00:00:00+00:00', 'nobody']
