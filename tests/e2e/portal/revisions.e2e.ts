@@ -33,7 +33,8 @@ async function signedIn(
 	const page = await context.newPage();
 	await page.goto(`/auth/sign-in?next=${encodeURIComponent(next)}`);
 	await signIn(page, account.email, account.password);
-	await expect(page).toHaveURL(next);
+	// Password hashing on a busy machine: signing in may take a while.
+	await expect(page).toHaveURL(next, { timeout: 20_000 });
 	return page;
 }
 
