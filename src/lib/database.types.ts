@@ -249,6 +249,7 @@ export type Database = {
 					organisation_id: string;
 					phone: string | null;
 					service_id: string | null;
+					show_publicly: boolean;
 					title: string | null;
 				};
 				Insert: {
@@ -258,6 +259,7 @@ export type Database = {
 					organisation_id: string;
 					phone?: string | null;
 					service_id?: string | null;
+					show_publicly?: boolean;
 					title?: string | null;
 				};
 				Update: {
@@ -267,6 +269,7 @@ export type Database = {
 					organisation_id?: string;
 					phone?: string | null;
 					service_id?: string | null;
+					show_publicly?: boolean;
 					title?: string | null;
 				};
 				Relationships: [
@@ -310,6 +313,48 @@ export type Database = {
 				};
 				Relationships: [];
 			};
+			directory_history: {
+				Row: {
+					actor_id: string | null;
+					actor_role: string;
+					id: number;
+					new_values: Json | null;
+					occurred_at: string;
+					old_values: Json | null;
+					operation: string;
+					organisation_id: string;
+					revision_id: string | null;
+					row_id: string | null;
+					table_name: string;
+				};
+				Insert: {
+					actor_id?: string | null;
+					actor_role: string;
+					id?: never;
+					new_values?: Json | null;
+					occurred_at?: string;
+					old_values?: Json | null;
+					operation: string;
+					organisation_id: string;
+					revision_id?: string | null;
+					row_id?: string | null;
+					table_name: string;
+				};
+				Update: {
+					actor_id?: string | null;
+					actor_role?: string;
+					id?: never;
+					new_values?: Json | null;
+					occurred_at?: string;
+					old_values?: Json | null;
+					operation?: string;
+					organisation_id?: string;
+					revision_id?: string | null;
+					row_id?: string | null;
+					table_name?: string;
+				};
+				Relationships: [];
+			};
 			districts: {
 				Row: {
 					city: string;
@@ -333,6 +378,65 @@ export type Database = {
 					name?: string;
 				};
 				Relationships: [];
+			};
+			entry_revisions: {
+				Row: {
+					base: NonNullable<Json>;
+					created_at: string;
+					created_by: string | null;
+					decided_at: string | null;
+					decided_by: string | null;
+					decision_reason: string | null;
+					id: string;
+					organisation_id: string;
+					proposed: NonNullable<Json>;
+					status: Database['public']['Enums']['revision_status'];
+					submitted_at: string | null;
+					updated_at: string;
+					updated_by: string | null;
+					version: number;
+				};
+				Insert: {
+					base: NonNullable<Json>;
+					created_at?: string;
+					created_by?: string | null;
+					decided_at?: string | null;
+					decided_by?: string | null;
+					decision_reason?: string | null;
+					id?: string;
+					organisation_id: string;
+					proposed: NonNullable<Json>;
+					status?: Database['public']['Enums']['revision_status'];
+					submitted_at?: string | null;
+					updated_at?: string;
+					updated_by?: string | null;
+					version?: number;
+				};
+				Update: {
+					base?: NonNullable<Json>;
+					created_at?: string;
+					created_by?: string | null;
+					decided_at?: string | null;
+					decided_by?: string | null;
+					decision_reason?: string | null;
+					id?: string;
+					organisation_id?: string;
+					proposed?: NonNullable<Json>;
+					status?: Database['public']['Enums']['revision_status'];
+					submitted_at?: string | null;
+					updated_at?: string;
+					updated_by?: string | null;
+					version?: number;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'entry_revisions_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					}
+				];
 			};
 			funders: {
 				Row: {
@@ -806,6 +910,7 @@ export type Database = {
 					last_confirmed_at: string | null;
 					legal_form: string | null;
 					licence: string;
+					logo_path: string | null;
 					logo_url: string | null;
 					name: string;
 					parent_organisation_id: string | null;
@@ -826,6 +931,7 @@ export type Database = {
 					last_confirmed_at?: string | null;
 					legal_form?: string | null;
 					licence?: string;
+					logo_path?: string | null;
 					logo_url?: string | null;
 					name: string;
 					parent_organisation_id?: string | null;
@@ -846,6 +952,7 @@ export type Database = {
 					last_confirmed_at?: string | null;
 					legal_form?: string | null;
 					licence?: string;
+					logo_path?: string | null;
 					logo_url?: string | null;
 					name?: string;
 					parent_organisation_id?: string | null;
@@ -1642,12 +1749,62 @@ export type Database = {
 			[_ in never]: never;
 		};
 		Functions: {
+			approve_entry_revision: {
+				Args: { p_revision: string };
+				Returns: {
+					base: NonNullable<Json>;
+					created_at: string;
+					created_by: string | null;
+					decided_at: string | null;
+					decided_by: string | null;
+					decision_reason: string | null;
+					id: string;
+					organisation_id: string;
+					proposed: NonNullable<Json>;
+					status: Database['public']['Enums']['revision_status'];
+					submitted_at: string | null;
+					updated_at: string;
+					updated_by: string | null;
+					version: number;
+				};
+				SetofOptions: {
+					from: '*';
+					to: 'entry_revisions';
+					isOneToOne: true;
+					isSetofReturn: false;
+				};
+			};
 			calendar_feed: { Args: { token: string }; Returns: Json };
 			confirm_organisation: { Args: { organisation: string }; Returns: string };
 			confirm_partnership: { Args: { partnership: string }; Returns: string };
 			directory_data_version: {
 				Args: Record<PropertyKey, never>;
 				Returns: number;
+			};
+			entry_working_copy: {
+				Args: { p_organisation: string };
+				Returns: {
+					base: NonNullable<Json>;
+					created_at: string;
+					created_by: string | null;
+					decided_at: string | null;
+					decided_by: string | null;
+					decision_reason: string | null;
+					id: string;
+					organisation_id: string;
+					proposed: NonNullable<Json>;
+					status: Database['public']['Enums']['revision_status'];
+					submitted_at: string | null;
+					updated_at: string;
+					updated_by: string | null;
+					version: number;
+				};
+				SetofOptions: {
+					from: '*';
+					to: 'entry_revisions';
+					isOneToOne: true;
+					isSetofReturn: false;
+				};
 			};
 			office_staff_directory: {
 				Args: Record<PropertyKey, never>;
@@ -1662,6 +1819,31 @@ export type Database = {
 					location_id: string;
 					service_id: string;
 				}[];
+			};
+			reject_entry_revision: {
+				Args: { p_reason: string; p_revision: string };
+				Returns: {
+					base: NonNullable<Json>;
+					created_at: string;
+					created_by: string | null;
+					decided_at: string | null;
+					decided_by: string | null;
+					decision_reason: string | null;
+					id: string;
+					organisation_id: string;
+					proposed: NonNullable<Json>;
+					status: Database['public']['Enums']['revision_status'];
+					submitted_at: string | null;
+					updated_at: string;
+					updated_by: string | null;
+					version: number;
+				};
+				SetofOptions: {
+					from: '*';
+					to: 'entry_revisions';
+					isOneToOne: true;
+					isSetofReturn: false;
+				};
 			};
 			report_applications: {
 				Args: {
@@ -1744,6 +1926,36 @@ export type Database = {
 					year: number;
 				}[];
 			};
+			save_entry_section: {
+				Args: {
+					p_expected_version: number;
+					p_revision: string;
+					p_section: string;
+					p_value: Json;
+				};
+				Returns: {
+					base: NonNullable<Json>;
+					created_at: string;
+					created_by: string | null;
+					decided_at: string | null;
+					decided_by: string | null;
+					decision_reason: string | null;
+					id: string;
+					organisation_id: string;
+					proposed: NonNullable<Json>;
+					status: Database['public']['Enums']['revision_status'];
+					submitted_at: string | null;
+					updated_at: string;
+					updated_by: string | null;
+					version: number;
+				};
+				SetofOptions: {
+					from: '*';
+					to: 'entry_revisions';
+					isOneToOne: true;
+					isSetofReturn: false;
+				};
+			};
 			search_directory: {
 				Args: {
 					access_modes?: Database['public']['Enums']['access_mode'][];
@@ -1806,6 +2018,31 @@ export type Database = {
 				};
 				Returns: Json;
 			};
+			submit_entry_revision: {
+				Args: { p_revision: string };
+				Returns: {
+					base: NonNullable<Json>;
+					created_at: string;
+					created_by: string | null;
+					decided_at: string | null;
+					decided_by: string | null;
+					decision_reason: string | null;
+					id: string;
+					organisation_id: string;
+					proposed: NonNullable<Json>;
+					status: Database['public']['Enums']['revision_status'];
+					submitted_at: string | null;
+					updated_at: string;
+					updated_by: string | null;
+					version: number;
+				};
+				SetofOptions: {
+					from: '*';
+					to: 'entry_revisions';
+					isOneToOne: true;
+					isSetofReturn: false;
+				};
+			};
 			understand_directory_query: { Args: { q: string }; Returns: Json };
 		};
 		Enums: {
@@ -1860,6 +2097,7 @@ export type Database = {
 				'migrant_organisation' | 'counselling_service' | 'initiative' | 'public_body' | 'network';
 			payment_direction: 'payout' | 'repayment';
 			publication_status: 'draft' | 'published' | 'archived';
+			revision_status: 'open' | 'submitted' | 'approved' | 'rejected' | 'withdrawn';
 			staff_role: 'office_admin' | 'office_staff';
 			taxonomy_vocabulary:
 				'discrimination_grounds' | 'counselling_types' | 'target_groups' | 'topics' | 'life_areas';
@@ -2048,6 +2286,7 @@ export const Constants = {
 			],
 			payment_direction: ['payout', 'repayment'],
 			publication_status: ['draft', 'published', 'archived'],
+			revision_status: ['open', 'submitted', 'approved', 'rejected', 'withdrawn'],
 			staff_role: ['office_admin', 'office_staff'],
 			taxonomy_vocabulary: [
 				'discrimination_grounds',

@@ -1,6 +1,7 @@
 import { calendarMessages } from './calendar.ts';
 import { callsMessages } from './calls.ts';
 import { directoryMessages } from './directory.ts';
+import { entryMessages } from './entry.ts';
 import { grantsMessages } from './grants.ts';
 import { inputMessages } from './input.ts';
 import { mapMessages } from './map.ts';
@@ -8,7 +9,7 @@ import { nearMessages } from './near.ts';
 import { openDataMessages } from './open-data.ts';
 import { openDataTableMessages } from './open-data-table.ts';
 import { organisationMessages } from './organisation.ts';
-import { reportsMessages } from './reports.ts';,
+import { reportsMessages } from './reports.ts';
 import { portalGrantsMessages } from './portal-grants.ts';
 import { safetyMessages } from './safety.ts';
 import { understandingMessages } from './understanding.ts';
@@ -32,7 +33,8 @@ export const areaMessages = {
 		...understandingMessages.de,
 		...reportsMessages.de,
 		...calendarMessages.de,
-		...portalGrantsMessages.de
+		...portalGrantsMessages.de,
+		...entryMessages.de
 	},
 	en: {
 		...directoryMessages.en,
@@ -48,7 +50,8 @@ export const areaMessages = {
 		...understandingMessages.en,
 		...reportsMessages.en,
 		...calendarMessages.en,
-		...portalGrantsMessages.en
+		...portalGrantsMessages.en,
+		...entryMessages.en
 	},
 	tr: {
 		...directoryMessages.tr,
@@ -64,7 +67,8 @@ export const areaMessages = {
 		...understandingMessages.tr,
 		...reportsMessages.tr,
 		...calendarMessages.tr,
-		...portalGrantsMessages.tr
+		...portalGrantsMessages.tr,
+		...entryMessages.tr
 	},
 	ar: {
 		...directoryMessages.ar,
@@ -80,7 +84,8 @@ export const areaMessages = {
 		...understandingMessages.ar,
 		...reportsMessages.ar,
 		...calendarMessages.ar,
-		...portalGrantsMessages.ar
+		...portalGrantsMessages.ar,
+		...entryMessages.ar
 	},
 	uk: {
 		...directoryMessages.uk,
@@ -96,6 +101,7 @@ export const areaMessages = {
 		...understandingMessages.uk,
 		...reportsMessages.uk,
 		...calendarMessages.uk,
-		...portalGrantsMessages.uk
+		...portalGrantsMessages.uk,
+		...entryMessages.uk
 	}
 };
