@@ -52,6 +52,50 @@ export type Database = {
 					}
 				];
 			};
+			application_documents: {
+				Row: {
+					application_id: string;
+					content_type: string;
+					file_name: string;
+					id: string;
+					kind: Database['public']['Enums']['application_document_kind'];
+					object_path: string;
+					size_bytes: number;
+					uploaded_at: string;
+					uploaded_by: string | null;
+				};
+				Insert: {
+					application_id: string;
+					content_type: string;
+					file_name: string;
+					id?: string;
+					kind: Database['public']['Enums']['application_document_kind'];
+					object_path: string;
+					size_bytes: number;
+					uploaded_at?: string;
+					uploaded_by?: string | null;
+				};
+				Update: {
+					application_id?: string;
+					content_type?: string;
+					file_name?: string;
+					id?: string;
+					kind?: Database['public']['Enums']['application_document_kind'];
+					object_path?: string;
+					size_bytes?: number;
+					uploaded_at?: string;
+					uploaded_by?: string | null;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'application_documents_application_id_fkey';
+						columns: ['application_id'];
+						isOneToOne: false;
+						referencedRelation: 'applications';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			applications: {
 				Row: {
 					created_at: string;
@@ -735,6 +779,7 @@ export type Database = {
 					last_confirmed_at: string | null;
 					legal_form: string | null;
 					licence: string;
+					logo_path: string | null;
 					logo_url: string | null;
 					name: string;
 					parent_organisation_id: string | null;
@@ -755,6 +800,7 @@ export type Database = {
 					last_confirmed_at?: string | null;
 					legal_form?: string | null;
 					licence?: string;
+					logo_path?: string | null;
 					logo_url?: string | null;
 					name: string;
 					parent_organisation_id?: string | null;
@@ -775,6 +821,7 @@ export type Database = {
 					last_confirmed_at?: string | null;
 					legal_form?: string | null;
 					licence?: string;
+					logo_path?: string | null;
 					logo_url?: string | null;
 					name?: string;
 					parent_organisation_id?: string | null;
@@ -1663,6 +1710,7 @@ export type Database = {
 				| 'religious_community'
 				| 'public_body'
 				| 'foundation';
+			application_document_kind: 'proposal' | 'decision' | 'report' | 'other';
 			application_status:
 				| 'idea'
 				| 'drafting'
@@ -1839,6 +1887,7 @@ export const Constants = {
 				'public_body',
 				'foundation'
 			],
+			application_document_kind: ['proposal', 'decision', 'report', 'other'],
 			application_status: [
 				'idea',
 				'drafting',
