@@ -16,6 +16,7 @@ import {
 	type WeeklySlot
 } from '$lib/domain/opening-hours';
 import { loadContentTexts, type LocalisedText } from './content-language';
+import { logoPublicUrl } from './logos';
 
 type Client = SupabaseClient<Database>;
 type Tables = Database['public']['Tables'];
@@ -77,6 +78,8 @@ export type OrganisationProfile = {
 	email: string | null;
 	phone: string | null;
 	lastConfirmedAt: string | null;
+	/** The approved logo's public URL in the `logos` bucket. */
+	logoUrl: string | null;
 	services: ProfileService[];
 	/** Every language any service is offered in. */
 	languages: string[];
@@ -123,7 +126,7 @@ export async function loadOrganisationProfile(
 	const { data: organisation, error } = await supabase
 		.from('organisations')
 		.select(
-			'id, slug, name, short_name, kind, description, website, email, phone, last_confirmed_at'
+			'id, slug, name, short_name, kind, description, website, email, phone, last_confirmed_at, logo_path'
 		)
 		// Members and staff may see drafts through RLS; the public page shows published ones only.
 		.eq('status', 'published')
@@ -294,6 +297,7 @@ export async function loadOrganisationProfile(
 		email: organisation.email,
 		phone: organisation.phone,
 		lastConfirmedAt: organisation.last_confirmed_at,
+		logoUrl: organisation.logo_path ? logoPublicUrl(supabase, organisation.logo_path) : null,
 		services: profileServices,
 		languages: [...new Set(profileServices.flatMap((service) => service.languages))],
 		locations: check(locations, 'locations').map((location) => ({
