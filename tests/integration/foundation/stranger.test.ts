@@ -128,6 +128,16 @@ describe('a stranger is refused for every table and verb', () => {
 			 values ($1, 'stranger-matrix@example.org', 'de') on conflict (organisation_id) do nothing`,
 			[organisation!.id]
 		);
+		// An application's document (its file need not exist for the table's matrix).
+		await sql(
+			`insert into public.application_documents
+			   (application_id, kind, file_name, object_path, content_type, size_bytes)
+			 select a.id, 'other', 'stranger-matrix.pdf',
+			   'applications/' || a.id || '/stranger-matrix.pdf', 'application/pdf', 1
+			 from public.applications a
+			 where not exists (select 1 from public.application_documents)
+			 limit 1`
+		);
 		for (const table of tables) {
 			const [row] = await sql(`select to_jsonb(t) as row from public.${table.name} t limit 1`);
 			if (row) samples.set(table.name, row.row as Record<string, unknown>);
