@@ -246,6 +246,7 @@ export type Database = {
 					organisation_id: string;
 					phone: string | null;
 					service_id: string | null;
+					show_publicly: boolean;
 					title: string | null;
 				};
 				Insert: {
@@ -255,6 +256,7 @@ export type Database = {
 					organisation_id: string;
 					phone?: string | null;
 					service_id?: string | null;
+					show_publicly?: boolean;
 					title?: string | null;
 				};
 				Update: {
@@ -264,6 +266,7 @@ export type Database = {
 					organisation_id?: string;
 					phone?: string | null;
 					service_id?: string | null;
+					show_publicly?: boolean;
 					title?: string | null;
 				};
 				Relationships: [
@@ -282,6 +285,48 @@ export type Database = {
 						referencedColumns: ['id', 'organisation_id'];
 					}
 				];
+			};
+			directory_history: {
+				Row: {
+					actor_id: string | null;
+					actor_role: string;
+					id: number;
+					new_values: Json | null;
+					occurred_at: string;
+					old_values: Json | null;
+					operation: string;
+					organisation_id: string;
+					revision_id: string | null;
+					row_id: string | null;
+					table_name: string;
+				};
+				Insert: {
+					actor_id?: string | null;
+					actor_role: string;
+					id?: never;
+					new_values?: Json | null;
+					occurred_at?: string;
+					old_values?: Json | null;
+					operation: string;
+					organisation_id: string;
+					revision_id?: string | null;
+					row_id?: string | null;
+					table_name: string;
+				};
+				Update: {
+					actor_id?: string | null;
+					actor_role?: string;
+					id?: never;
+					new_values?: Json | null;
+					occurred_at?: string;
+					old_values?: Json | null;
+					operation?: string;
+					organisation_id?: string;
+					revision_id?: string | null;
+					row_id?: string | null;
+					table_name?: string;
+				};
+				Relationships: [];
 			};
 			districts: {
 				Row: {
@@ -306,6 +351,65 @@ export type Database = {
 					name?: string;
 				};
 				Relationships: [];
+			};
+			entry_revisions: {
+				Row: {
+					base: NonNullable<Json>;
+					created_at: string;
+					created_by: string | null;
+					decided_at: string | null;
+					decided_by: string | null;
+					decision_reason: string | null;
+					id: string;
+					organisation_id: string;
+					proposed: NonNullable<Json>;
+					status: Database['public']['Enums']['revision_status'];
+					submitted_at: string | null;
+					updated_at: string;
+					updated_by: string | null;
+					version: number;
+				};
+				Insert: {
+					base: NonNullable<Json>;
+					created_at?: string;
+					created_by?: string | null;
+					decided_at?: string | null;
+					decided_by?: string | null;
+					decision_reason?: string | null;
+					id?: string;
+					organisation_id: string;
+					proposed: NonNullable<Json>;
+					status?: Database['public']['Enums']['revision_status'];
+					submitted_at?: string | null;
+					updated_at?: string;
+					updated_by?: string | null;
+					version?: number;
+				};
+				Update: {
+					base?: NonNullable<Json>;
+					created_at?: string;
+					created_by?: string | null;
+					decided_at?: string | null;
+					decided_by?: string | null;
+					decision_reason?: string | null;
+					id?: string;
+					organisation_id?: string;
+					proposed?: NonNullable<Json>;
+					status?: Database['public']['Enums']['revision_status'];
+					submitted_at?: string | null;
+					updated_at?: string;
+					updated_by?: string | null;
+					version?: number;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'entry_revisions_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					}
+				];
 			};
 			funders: {
 				Row: {
@@ -1618,11 +1722,61 @@ export type Database = {
 			[_ in never]: never;
 		};
 		Functions: {
+			approve_entry_revision: {
+				Args: { p_revision: string };
+				Returns: {
+					base: NonNullable<Json>;
+					created_at: string;
+					created_by: string | null;
+					decided_at: string | null;
+					decided_by: string | null;
+					decision_reason: string | null;
+					id: string;
+					organisation_id: string;
+					proposed: NonNullable<Json>;
+					status: Database['public']['Enums']['revision_status'];
+					submitted_at: string | null;
+					updated_at: string;
+					updated_by: string | null;
+					version: number;
+				};
+				SetofOptions: {
+					from: '*';
+					to: 'entry_revisions';
+					isOneToOne: true;
+					isSetofReturn: false;
+				};
+			};
 			confirm_organisation: { Args: { organisation: string }; Returns: string };
 			confirm_partnership: { Args: { partnership: string }; Returns: string };
 			directory_data_version: {
 				Args: Record<PropertyKey, never>;
 				Returns: number;
+			};
+			entry_working_copy: {
+				Args: { p_organisation: string };
+				Returns: {
+					base: NonNullable<Json>;
+					created_at: string;
+					created_by: string | null;
+					decided_at: string | null;
+					decided_by: string | null;
+					decision_reason: string | null;
+					id: string;
+					organisation_id: string;
+					proposed: NonNullable<Json>;
+					status: Database['public']['Enums']['revision_status'];
+					submitted_at: string | null;
+					updated_at: string;
+					updated_by: string | null;
+					version: number;
+				};
+				SetofOptions: {
+					from: '*';
+					to: 'entry_revisions';
+					isOneToOne: true;
+					isSetofReturn: false;
+				};
 			};
 			open_locations: {
 				Args: { at?: string; organisation_slug: string };
@@ -1630,6 +1784,61 @@ export type Database = {
 					location_id: string;
 					service_id: string;
 				}[];
+			};
+			reject_entry_revision: {
+				Args: { p_reason: string; p_revision: string };
+				Returns: {
+					base: NonNullable<Json>;
+					created_at: string;
+					created_by: string | null;
+					decided_at: string | null;
+					decided_by: string | null;
+					decision_reason: string | null;
+					id: string;
+					organisation_id: string;
+					proposed: NonNullable<Json>;
+					status: Database['public']['Enums']['revision_status'];
+					submitted_at: string | null;
+					updated_at: string;
+					updated_by: string | null;
+					version: number;
+				};
+				SetofOptions: {
+					from: '*';
+					to: 'entry_revisions';
+					isOneToOne: true;
+					isSetofReturn: false;
+				};
+			};
+			save_entry_section: {
+				Args: {
+					p_expected_version: number;
+					p_revision: string;
+					p_section: string;
+					p_value: Json;
+				};
+				Returns: {
+					base: NonNullable<Json>;
+					created_at: string;
+					created_by: string | null;
+					decided_at: string | null;
+					decided_by: string | null;
+					decision_reason: string | null;
+					id: string;
+					organisation_id: string;
+					proposed: NonNullable<Json>;
+					status: Database['public']['Enums']['revision_status'];
+					submitted_at: string | null;
+					updated_at: string;
+					updated_by: string | null;
+					version: number;
+				};
+				SetofOptions: {
+					from: '*';
+					to: 'entry_revisions';
+					isOneToOne: true;
+					isSetofReturn: false;
+				};
 			};
 			search_directory: {
 				Args: {
@@ -1689,6 +1898,31 @@ export type Database = {
 				};
 				Returns: Json;
 			};
+			submit_entry_revision: {
+				Args: { p_revision: string };
+				Returns: {
+					base: NonNullable<Json>;
+					created_at: string;
+					created_by: string | null;
+					decided_at: string | null;
+					decided_by: string | null;
+					decision_reason: string | null;
+					id: string;
+					organisation_id: string;
+					proposed: NonNullable<Json>;
+					status: Database['public']['Enums']['revision_status'];
+					submitted_at: string | null;
+					updated_at: string;
+					updated_by: string | null;
+					version: number;
+				};
+				SetofOptions: {
+					from: '*';
+					to: 'entry_revisions';
+					isOneToOne: true;
+					isSetofReturn: false;
+				};
+			};
 		};
 		Enums: {
 			access_mode: 'in_person' | 'phone' | 'video' | 'chat' | 'outreach';
@@ -1741,6 +1975,7 @@ export type Database = {
 				'migrant_organisation' | 'counselling_service' | 'initiative' | 'public_body' | 'network';
 			payment_direction: 'payout' | 'repayment';
 			publication_status: 'draft' | 'published' | 'archived';
+			revision_status: 'open' | 'submitted' | 'approved' | 'rejected' | 'withdrawn';
 			staff_role: 'office_admin' | 'office_staff';
 			taxonomy_vocabulary:
 				'discrimination_grounds' | 'counselling_types' | 'target_groups' | 'topics';
@@ -1928,6 +2163,7 @@ export const Constants = {
 			],
 			payment_direction: ['payout', 'repayment'],
 			publication_status: ['draft', 'published', 'archived'],
+			revision_status: ['open', 'submitted', 'approved', 'rejected', 'withdrawn'],
 			staff_role: ['office_admin', 'office_staff'],
 			taxonomy_vocabulary: [
 				'discrimination_grounds',

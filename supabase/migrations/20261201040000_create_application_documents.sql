@@ -1,6 +1,7 @@
 -- Adds files through the Storage API to the directory and the grant tracker:
--- * organisations.logo_path: the key of the organisation's logo in the public `logos` bucket
---   (`<organisation_id>/logo-<random>.<ext>`), which members of the organisation may set;
+-- * organisations.logo_path (20261201010000) may name only a file in the organisation's own folder
+--   of the public `logos` bucket (`<organisation_id>/logo-<random>.<ext>`), whether a member of a
+--   draft sets it or an approved revision does: nobody points their entry at another's file;
 -- * application_documents: the documents attached to an application (proposal, Bescheid,
 --   reports) in the private `documents` bucket under `applications/<application_id>/…`, each one
 --   logged in the application's activity log. Office staff add them; nobody changes or deletes
@@ -10,13 +11,8 @@
 --   with its application. Staff read and write every document already (20261130150000).
 
 -- Logos ------------------------------------------------------------------------------------------
-alter table public.organisations add column if not exists logo_path text;
 alter table public.organisations add constraint organisations_logo_path_own_folder
   check (logo_path ~ ('^' || id::text || '/logo-[a-z0-9]{8}\.(webp|png|jpg)$'));
-comment on column public.organisations.logo_path is
-  'Key of the organisation''s logo in the public `logos` storage bucket, in its own folder.';
-
-grant update (logo_path) on public.organisations to authenticated;
 
 -- Types ------------------------------------------------------------------------------------------
 create type public.application_document_kind as enum ('proposal', 'decision', 'report', 'other');

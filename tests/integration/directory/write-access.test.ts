@@ -1,6 +1,7 @@
 /**
  * Who may write the directory, through the real API: anonymous visitors nothing; members their
- * own organisation's rows only (and not its publication status); office staff everything; the
+ * own draft organisation's rows only (and not its publication status; a published entry changes
+ * through a revision, see tests/integration/revisions); office staff everything; the
  * public location projection nobody.
  */
 import type { SupabaseClient } from '@supabase/supabase-js';
@@ -88,6 +89,7 @@ describe('writing the directory', () => {
 	let other: Organisation;
 	let network: Organisation;
 	let member: SupabaseClient;
+	let memberId: string;
 	let staff: SupabaseClient;
 
 	beforeAll(async () => {
@@ -126,7 +128,7 @@ describe('writing the directory', () => {
 			`insert into public.partnerships (organisation_id, partner_organisation_id) values ($1, $2)`,
 			[other.id, network.id]
 		);
-		const memberId = await createUser();
+		memberId = await createUser();
 		await makeMember(memberId, own.id);
 		member = signedIn(memberId);
 		const staffId = await createUser();
@@ -170,31 +172,25 @@ describe('writing the directory', () => {
 		expectRefused(moved, 'member moving a service to another organisation');
 	});
 
-	it('lets a member edit their own organisation, services, locations and hours', async () => {
+	it("refuses a member direct writes to their published entry's live rows: changes wait for the office", async () => {
+		const before = await sampleRow('organisations', own.id);
 		const profile = await member
 			.from('organisations')
 			.update({ short_name: `Kurz ${tag}`, website: 'https://own.example.org' })
 			.eq('id', own.id)
 			.select('short_name');
-		expect(profile.error).toBeNull();
-		expect(profile.data).toEqual([{ short_name: `Kurz ${tag}` }]);
+		expectRefused(profile, 'member changing a published profile');
 		const service = await member
 			.from('services')
 			.insert({ organisation_id: own.id, name: `Neu ${tag}`, access_modes: ['video'] })
-			.select('id')
-			.single();
-		expect(service.error).toBeNull();
-		const language = await member
-			.from('service_languages')
-			.insert({ organisation_id: own.id, service_id: service.data!.id, language: 'uk' })
-			.select();
-		expect(language.error).toBeNull();
+			.select('id');
+		expect(service.error?.code).toBe('42501');
 		const location = await member
 			.from('locations')
 			.update({ visibility: 'approximate' })
 			.eq('id', own.locations.m!)
 			.select('visibility');
-		expect(location.data).toEqual([{ visibility: 'approximate' }]);
+		expectRefused(location, 'member changing a published place');
 		const slot = await member
 			.from('schedules')
 			.insert({
@@ -205,8 +201,67 @@ describe('writing the directory', () => {
 				closes_at: '12:00'
 			})
 			.select();
+		expect(slot.error?.code).toBe('42501');
+		const removed = await member
+			.from('services')
+			.delete()
+			.eq('id', Object.values(own.services)[0]!)
+			.select('id');
+		expectRefused(removed, 'member deleting a published service');
+		expect(await sampleRow('organisations', own.id)).toEqual(before);
+		const [counts] = await sql(
+			`select (select count(*)::int from public.services where organisation_id = $1) as services,
+			        (select count(*)::int from public.schedules where organisation_id = $1) as slots`,
+			[own.id]
+		);
+		expect(counts).toEqual({ services: 1, slots: 1 });
+	});
+
+	it('lets a member edit their own draft organisation, services, locations and hours directly', async () => {
+		const draft = await createOrganisation({
+			name: `Entwurf ${tag}`,
+			status: 'draft',
+			locations: [{ key: 'm', address: `Gasse ${tag}`, latitude: 51.3, longitude: 9.5 }]
+		});
+		const editorId = await createUser();
+		await makeMember(editorId, draft.id);
+		const editor = signedIn(editorId);
+		const profile = await editor
+			.from('organisations')
+			.update({ short_name: `Kurz ${tag}`, website: 'https://own.example.org' })
+			.eq('id', draft.id)
+			.select('short_name');
+		expect(profile.error).toBeNull();
+		expect(profile.data).toEqual([{ short_name: `Kurz ${tag}` }]);
+		const service = await editor
+			.from('services')
+			.insert({ organisation_id: draft.id, name: `Neu ${tag}`, access_modes: ['video'] })
+			.select('id')
+			.single();
+		expect(service.error).toBeNull();
+		const language = await editor
+			.from('service_languages')
+			.insert({ organisation_id: draft.id, service_id: service.data!.id, language: 'uk' })
+			.select();
+		expect(language.error).toBeNull();
+		const location = await editor
+			.from('locations')
+			.update({ visibility: 'approximate' })
+			.eq('id', draft.locations.m!)
+			.select('visibility');
+		expect(location.data).toEqual([{ visibility: 'approximate' }]);
+		const slot = await editor
+			.from('schedules')
+			.insert({
+				organisation_id: draft.id,
+				location_id: draft.locations.m!,
+				weekday: 2,
+				opens_at: '10:00',
+				closes_at: '12:00'
+			})
+			.select();
 		expect(slot.error).toBeNull();
-		const removed = await member.from('services').delete().eq('id', service.data!.id).select('id');
+		const removed = await editor.from('services').delete().eq('id', service.data!.id).select('id');
 		expect(removed.data).toEqual([{ id: service.data!.id }]);
 	});
 
@@ -216,7 +271,16 @@ describe('writing the directory', () => {
 			.update({ status: 'archived' })
 			.eq('id', own.id)
 			.select();
-		expect(status.error?.code).toBe('42501');
+		expectRefused(status, 'member archiving their published entry');
+		// A draft's profile is the members' to write, its status still the office's.
+		const draft = await createOrganisation({ name: `Unveröffentlicht ${tag}`, status: 'draft' });
+		await makeMember(memberId, draft.id);
+		const publish = await member
+			.from('organisations')
+			.update({ status: 'published' })
+			.eq('id', draft.id)
+			.select();
+		expect(publish.error?.code).toBe('42501');
 		const created = await member
 			.from('organisations')
 			.insert({ name: `Neu ${tag}`, kind: 'initiative' })
@@ -259,7 +323,7 @@ describe('writing the directory', () => {
 			{ licence: 'proprietary' }
 		]) {
 			const result = await member.from('organisations').update(change).eq('id', own.id).select();
-			expect(result.error?.code, JSON.stringify(change)).toBe('42501');
+			expectRefused(result, JSON.stringify(change));
 		}
 		const system = await member
 			.from('organisations')

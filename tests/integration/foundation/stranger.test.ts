@@ -26,7 +26,8 @@ const PUBLIC_ROWS: Record<string, string> = {
 	districts: 'true',
 	languages: 'true',
 	taxonomy_terms: 'true',
-	contacts: OF_PUBLISHED_ORGANISATION,
+	// A contact the organisation keeps internal is for its members and the office only.
+	contacts: `show_publicly and ${OF_PUBLISHED_ORGANISATION}`,
 	organisation_taxonomy_terms: OF_PUBLISHED_ORGANISATION,
 	public_locations: OF_PUBLISHED_ORGANISATION,
 	schedule_exceptions: OF_PUBLISHED_ORGANISATION,
@@ -58,7 +59,13 @@ const CALLABLE_FUNCTIONS: Record<string, string[]> = {
 	// The directory's data version: a number that changes with every write (cache keys, ETags).
 	directory_data_version: ['anon', 'authenticated'],
 	confirm_organisation: ['authenticated'],
-	confirm_partnership: ['authenticated']
+	confirm_partnership: ['authenticated'],
+	// Clearing: the function checks membership or staff itself (security definer).
+	entry_working_copy: ['authenticated'],
+	save_entry_section: ['authenticated'],
+	submit_entry_revision: ['authenticated'],
+	approve_entry_revision: ['authenticated'],
+	reject_entry_revision: ['authenticated']
 };
 
 type Table = { name: string; writableColumns: string[]; keyColumns: string[] };
@@ -126,6 +133,12 @@ describe('a stranger is refused for every table and verb', () => {
 		await sql(
 			`insert into public.join_requests (organisation_id, contact_email, locale)
 			 values ($1, 'stranger-matrix@example.org', 'de') on conflict (organisation_id) do nothing`,
+			[organisation!.id]
+		);
+		await sql(
+			`insert into public.entry_revisions (organisation_id, proposed, base, status, submitted_at)
+			 values ($1, private.entry_snapshot($1), private.entry_snapshot($1), 'submitted', now())
+			 on conflict do nothing`,
 			[organisation!.id]
 		);
 		// An application's document (its file need not exist for the table's matrix).
@@ -364,9 +377,14 @@ describe('the catalogue keeps the promise: RLS on every table, grants only where
 			predicate.includes('member_organisation_ids')
 		);
 		expect(spelledOut).toEqual([]);
+		// Reading and the working copy: can_edit; writing live rows: can_change_live (a published
+		// entry changes through a revision).
 		expect(
 			policies.filter(({ predicate }) => predicate.includes('can_edit(')).length
-		).toBeGreaterThan(40);
+		).toBeGreaterThan(15);
+		expect(
+			policies.filter(({ predicate }) => predicate.includes('can_change_live(')).length
+		).toBeGreaterThan(30);
 	});
 
 	it('has only security-invoker views in the exposed schema', async () => {
@@ -405,7 +423,15 @@ describe('the catalogue keeps the promise: RLS on every table, grants only where
 			`select proname as name from pg_proc
 			 where pronamespace = 'public'::regnamespace and provolatile = 'v' order by 1`
 		);
-		expect(writing.map((f) => f.name)).toEqual(['confirm_organisation', 'confirm_partnership']);
+		expect(writing.map((f) => f.name)).toEqual([
+			'approve_entry_revision',
+			'confirm_organisation',
+			'confirm_partnership',
+			'entry_working_copy',
+			'reject_entry_revision',
+			'save_entry_section',
+			'submit_entry_revision'
+		]);
 
 		const [pair] = await sql<{ a: string; b: string }>(`
 			select a.id as a, b.id as b from public.organisations a, public.organisations b
@@ -418,11 +444,22 @@ describe('the catalogue keeps the promise: RLS on every table, grants only where
 			`insert into public.partnerships (organisation_id, partner_organisation_id) values ($1, $2) returning id`,
 			[pair!.a, pair!.b]
 		);
-		const before = await sql(
-			`select (select last_confirmed_at from public.organisations where id = $1) as organisation,
-			        (select confirmed_at from public.partnerships where id = $2) as partnership`,
-			[pair!.b, partnership!.id]
+		await sql(
+			`insert into public.entry_revisions (organisation_id, proposed, base, status, submitted_at)
+			 values ($1, private.entry_snapshot($1), private.entry_snapshot($1), 'submitted', now())
+			 on conflict do nothing`,
+			[pair!.b]
 		);
+		const [revision] = await sql<{ id: string; version: number }>(
+			`select id, version from public.entry_revisions
+			 where organisation_id = $1 and status in ('open', 'submitted')`,
+			[pair!.b]
+		);
+		const state = `select (select last_confirmed_at from public.organisations where id = $1) as organisation,
+			        (select confirmed_at from public.partnerships where id = $2) as partnership,
+			        (select to_jsonb(r) from public.entry_revisions r where r.organisation_id = $1) as revisions,
+			        (select to_jsonb(o) from public.organisations o where o.id = $1) as entry`;
+		const before = await sql(state, [pair!.b, partnership!.id]);
 		const stranger = mintAccessToken(await createTestUser());
 		for (const token of [undefined, stranger]) {
 			const who = token ? 'signed-in stranger' : 'anonymous visitor';
@@ -442,12 +479,29 @@ describe('the catalogue keeps the promise: RLS on every table, grants only where
 				}),
 				`${who} confirming a partnership`
 			);
+			const calls: Array<[string, Record<string, unknown>]> = [
+				['entry_working_copy', { p_organisation: pair!.b }],
+				[
+					'save_entry_section',
+					{
+						p_revision: revision!.id,
+						p_section: 'logo',
+						p_value: { path: null },
+						p_expected_version: revision!.version
+					}
+				],
+				['submit_entry_revision', { p_revision: revision!.id }],
+				['approve_entry_revision', { p_revision: revision!.id }],
+				['reject_entry_revision', { p_revision: revision!.id, p_reason: 'stranger' }]
+			];
+			for (const [name, args] of calls) {
+				expectRefused(
+					await api(`rpc/${name}`, { method: 'POST', body: JSON.stringify(args), token }),
+					`${who} calling ${name}`
+				);
+			}
 		}
-		const after = await sql(
-			`select (select last_confirmed_at from public.organisations where id = $1) as organisation,
-			        (select confirmed_at from public.partnerships where id = $2) as partnership`,
-			[pair!.b, partnership!.id]
-		);
+		const after = await sql(state, [pair!.b, partnership!.id]);
 		expect(after).toEqual(before);
 		expect(after[0]!.partnership).toBeNull();
 	});

@@ -1,0 +1,218 @@
+import type {
+	EntryException,
+	EntryHours,
+	EntrySection,
+	EntrySlot,
+	EntrySnapshot,
+	EntryText
+} from './entry-snapshot.ts';
+
+/**
+ * What a revision changes, field by field (old → new), for the office's review and for the
+ * conflict message in the portal. Pure: the pages translate the field names and format the week.
+ */
+
+export type FieldChange = {
+	section: EntrySection;
+	/** The service, place or contact the field belongs to (its name), or null for the entry. */
+	subject: string | null;
+	/** A column name, or 'added' / 'removed' for a whole service, place or contact. */
+	field: string;
+	/** For texts: the language (ISO 639-1). */
+	language: string | null;
+	before: string | null;
+	after: string | null;
+};
+
+export type WeekSlot = Pick<
+	EntrySlot,
+	'opens_at' | 'closes_at' | 'appointment_only' | 'description'
+>;
+export type WeekDay = { weekday: number; slots: WeekSlot[] };
+export type HoursChange = {
+	before: WeekDay[];
+	after: WeekDay[];
+	exceptionsBefore: EntryException[];
+	exceptionsAfter: EntryException[];
+};
+
+export type EntryDiff = { fields: FieldChange[]; hours: HoursChange | null };
+
+type Scalar = string | number | boolean | null | undefined | readonly unknown[];
+
+const show = (value: Scalar): string | null => {
+	if (value === null || value === undefined) return null;
+	if (Array.isArray(value)) return value.length ? [...value].map(String).sort().join(', ') : null;
+	return String(value);
+};
+
+function compareFields<T extends Record<string, unknown>>(
+	section: EntrySection,
+	subject: string | null,
+	before: T,
+	after: T,
+	skip: ReadonlySet<string> = new Set()
+): FieldChange[] {
+	const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+		(key) => !skip.has(key)
+	);
+	return keys.flatMap((field) => {
+		const old = show(before[field] as Scalar);
+		const next = show(after[field] as Scalar);
+		return old === next
+			? []
+			: [{ section, subject, field, language: null, before: old, after: next }];
+	});
+}
+
+/** Services, places and contacts: matched by id; added and removed ones as one line each. */
+function compareRows<T extends { id: string } & Record<string, unknown>>(
+	section: EntrySection,
+	before: T[],
+	after: T[],
+	nameOf: (row: T) => string,
+	skip: ReadonlySet<string>
+): FieldChange[] {
+	const old = new Map(before.map((row) => [row.id, row]));
+	const next = new Map(after.map((row) => [row.id, row]));
+	const changes: FieldChange[] = [];
+	for (const row of after) {
+		const previous = old.get(row.id);
+		if (!previous) {
+			changes.push({
+				section,
+				subject: null,
+				field: 'added',
+				language: null,
+				before: null,
+				after: nameOf(row)
+			});
+		} else {
+			changes.push(...compareFields(section, nameOf(row), previous, row, skip));
+		}
+	}
+	for (const row of before) {
+		if (!next.has(row.id))
+			changes.push({
+				section,
+				subject: null,
+				field: 'removed',
+				language: null,
+				before: nameOf(row),
+				after: null
+			});
+	}
+	return changes;
+}
+
+function compareTexts(
+	section: EntrySection,
+	subject: string | null,
+	before: EntryText[],
+	after: EntryText[]
+): FieldChange[] {
+	const key = (text: EntryText) => `${text.language}:${text.field}`;
+	const old = new Map(before.map((text) => [key(text), text]));
+	const next = new Map(after.map((text) => [key(text), text]));
+	const keys = [...new Set([...old.keys(), ...next.keys()])].sort();
+	return keys.flatMap((id) => {
+		const a = old.get(id);
+		const b = next.get(id);
+		const [language, field] = id.split(':') as [string, string];
+		const changes: FieldChange[] = [];
+		if (a?.text !== b?.text)
+			changes.push({
+				section,
+				subject,
+				field,
+				language,
+				before: a?.text ?? null,
+				after: b?.text ?? null
+			});
+		if (a && b && a.provenance !== b.provenance)
+			changes.push({
+				section,
+				subject,
+				field: 'provenance',
+				language,
+				before: a.provenance,
+				after: b.provenance
+			});
+		return changes;
+	});
+}
+
+/** The weekly slots as a week, Monday to Sunday, each day's slots by opening time. */
+export function hoursWeek(slots: EntrySlot[]): WeekDay[] {
+	return [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+		weekday,
+		slots: slots
+			.filter((slot) => slot.weekday === weekday)
+			.sort((a, b) => a.opens_at.localeCompare(b.opens_at))
+			.map(({ opens_at, closes_at, appointment_only, description }) => ({
+				opens_at,
+				closes_at,
+				appointment_only,
+				description
+			}))
+	}));
+}
+
+function compareHours(before: EntryHours, after: EntryHours): HoursChange | null {
+	const week = (hours: EntryHours) => JSON.stringify(hoursWeek(hours.slots));
+	const dated = (hours: EntryHours) =>
+		JSON.stringify(
+			[...hours.exceptions]
+				.map(({ id: _id, ...rest }) => rest)
+				.sort((a, b) => a.starts_on.localeCompare(b.starts_on))
+		);
+	if (week(before) === week(after) && dated(before) === dated(after)) return null;
+	const byStart = (rows: EntryException[]) =>
+		[...rows].sort((a, b) => a.starts_on.localeCompare(b.starts_on));
+	return {
+		before: hoursWeek(before.slots),
+		after: hoursWeek(after.slots),
+		exceptionsBefore: byStart(before.exceptions),
+		exceptionsAfter: byStart(after.exceptions)
+	};
+}
+
+const NESTED = new Set(['id', 'texts']);
+
+/** Everything `after` changes compared with `before`. */
+export function diffEntry(before: EntrySnapshot, after: EntrySnapshot): EntryDiff {
+	return {
+		fields: [
+			...compareFields('profile', null, before.profile, after.profile),
+			...compareTexts('texts', null, before.texts, after.texts),
+			...compareRows('services', before.services, after.services, (s) => s.name, NESTED),
+			...after.services.flatMap((service) =>
+				compareTexts(
+					'services',
+					service.name,
+					before.services.find((old) => old.id === service.id)?.texts ?? [],
+					service.texts
+				)
+			),
+			...compareRows(
+				'locations',
+				before.locations,
+				after.locations,
+				(l) => l.name ?? l.address_1 ?? l.city,
+				NESTED
+			),
+			...compareRows(
+				'contacts',
+				before.contacts,
+				after.contacts,
+				(c) => c.name ?? c.email ?? c.phone ?? '',
+				NESTED
+			),
+			...compareFields('logo', null, before.logo, after.logo)
+		],
+		hours: compareHours(before.hours, after.hours)
+	};
+}
+
+/** Whether the revision changes anything at all. */
+export const isEmptyDiff = (diff: EntryDiff) => diff.fields.length === 0 && diff.hours === null;
