@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { documentDownloadUrl } from '../../../src/lib/server/application-documents.ts';
+import { loadLogoOwner, saveLogo } from '../../../src/lib/server/logos.ts';
 import {
 	admin,
 	anon,
@@ -240,5 +241,54 @@ describe('application documents and logos: who may do what', () => {
 			.update({ logo_path: `${people.organisationB}/logo-abcdef12.webp` })
 			.eq('id', people.organisationA);
 		expect(foreign.error?.code).toBe('23514');
+	});
+
+	it('10. a draft’s logo is live at once; a published entry’s waits in the working copy for the office', async () => {
+		const logoFile = {
+			bytes: new Uint8Array(await png(1).arrayBuffer()),
+			contentType: 'image/png',
+			extension: 'png'
+		};
+		const member = people.memberB.client;
+		const draft = (await loadLogoOwner(member, people.organisationB))!;
+		expect(draft).toMatchObject({ status: 'draft', pending: null, hasWorkingCopy: false });
+		expect(await saveLogo(member, draft, logoFile)).toBe('live');
+		const live = (await loadLogoOwner(member, people.organisationB))!.logoPath!;
+		files.logos.push(live);
+		expect(live).toMatch(new RegExp(`^${people.organisationB}/logo-[a-z0-9]{8}\\.png$`));
+
+		await admin(target)
+			.from('organisations')
+			.update({ status: 'published' })
+			.eq('id', people.organisationB);
+		const published = (await loadLogoOwner(member, people.organisationB))!;
+		expect(await saveLogo(member, published, logoFile)).toBe('pending');
+		const waiting = (await loadLogoOwner(member, people.organisationB))!;
+		expect(waiting.logoPath).toBe(live);
+		expect(waiting.pending).toMatchObject({ status: 'open', path: expect.stringMatching(/logo-/) });
+		files.logos.push(waiting.pending!.path!);
+		// The public sees the approved logo only.
+		const { data: seen } = await anon(target)
+			.from('organisations')
+			.select('logo_path')
+			.eq('id', people.organisationB)
+			.single();
+		expect(seen).toEqual({ logo_path: live });
+
+		// The member cannot approve their own revision; staff can, and then the new logo is live.
+		const revision = waiting.pending!.revisionId;
+		expect((await member.rpc('submit_entry_revision', { p_revision: revision })).error).toBeNull();
+		expect((await member.rpc('approve_entry_revision', { p_revision: revision })).error?.code).toBe(
+			'42501'
+		);
+		expect(
+			(await people.staff.client.rpc('approve_entry_revision', { p_revision: revision })).error
+		).toBeNull();
+		const { data: approved } = await anon(target)
+			.from('organisations')
+			.select('logo_path')
+			.eq('id', people.organisationB)
+			.single();
+		expect(approved).toEqual({ logo_path: waiting.pending!.path });
 	});
 });

@@ -13,19 +13,23 @@ const de = {
 	'upload.document.type':
 		'Dieses Format nehmen wir nicht an. Möglich sind PDF, Word (DOCX), Excel (XLSX), OpenDocument-Text und -Tabellen sowie Bilder als PNG, JPEG oder WebP.',
 	'logo.title': 'Logo von {name}',
+	'logo.proposed':
+		'Das neue Logo ist in Ihren Änderungen gespeichert. Reichen Sie sie zur Prüfung ein, damit es öffentlich erscheint.',
+	'logo.pendingHeading': 'Neues Logo (noch nicht öffentlich)',
+	'logo.submitHint':
+		'Änderungen erscheinen auf der öffentlichen Seite, sobald die Geschäftsstelle sie freigegeben hat.',
+	'logo.submitForReview': 'Änderungen zur Prüfung einreichen',
+	'logo.submitted':
+		'Ihre Änderungen sind eingereicht. Die Geschäftsstelle prüft sie; danach erscheint das neue Logo auf der öffentlichen Seite.',
+	'logo.pending': 'Eingereicht: Das neue Logo wartet auf die Freigabe durch die Geschäftsstelle.',
 	'logo.intro':
 		'Das Logo erscheint auf der öffentlichen Seite Ihrer Organisation. Wir verkleinern das Bild und entfernen eingebettete Angaben wie Aufnahmeort und Kamera.',
 	'logo.current': 'Aktuelles Logo',
 	'logo.none': 'Noch kein Logo.',
-	'logo.pending': 'Ein neues Logo wartet auf die Freigabe durch die Geschäftsstelle.',
 	'logo.field': 'Logo-Datei',
 	'logo.hint': 'PNG, JPEG oder WebP, höchstens 5 MB.',
 	'logo.submit': 'Logo hochladen',
 	'logo.saved': 'Das Logo ist gespeichert.',
-	'logo.submitted':
-		'Das Logo ist gespeichert. Die Geschäftsstelle prüft es; danach erscheint es auf der öffentlichen Seite.',
-	'logo.publishedWaits':
-		'Ihr Eintrag ist veröffentlicht: Ein neues Logo braucht die Freigabe der Geschäftsstelle. Bitte schicken Sie es ihr, bis das Portal solche Änderungen zur Prüfung weitergibt.',
 	'logo.alt': 'Logo von {name}',
 	'logo.back': 'Zurück zum Portal',
 	'logo.link': 'Logo',
@@ -64,19 +68,22 @@ export const uploadsMessages = {
 		'upload.document.type':
 			'We do not accept this format. Possible are PDF, Word (DOCX), Excel (XLSX), OpenDocument text and spreadsheets, and images as PNG, JPEG or WebP.',
 		'logo.title': 'Logo of {name}',
+		'logo.proposed':
+			'The new logo is saved in your changes. Submit them for review so that it appears publicly.',
+		'logo.pendingHeading': 'New logo (not public yet)',
+		'logo.submitHint': 'Changes appear on the public page once the office has approved them.',
+		'logo.submitForReview': 'Submit changes for review',
+		'logo.submitted':
+			'Your changes have been submitted. The office reviews them; after that the new logo appears on the public page.',
+		'logo.pending': 'Submitted: the new logo is waiting for the office’s approval.',
 		'logo.intro':
 			'The logo appears on your organisation’s public page. We shrink the image and remove embedded details such as where and with which camera it was taken.',
 		'logo.current': 'Current logo',
 		'logo.none': 'No logo yet.',
-		'logo.pending': 'A new logo is waiting for the office’s approval.',
 		'logo.field': 'Logo file',
 		'logo.hint': 'PNG, JPEG or WebP, at most 5 MB.',
 		'logo.submit': 'Upload logo',
 		'logo.saved': 'The logo has been saved.',
-		'logo.submitted':
-			'The logo has been saved. The office reviews it; after that it appears on the public page.',
-		'logo.publishedWaits':
-			'Your entry is published: a new logo needs the office’s approval. Please send it to the office until the portal passes such changes on for review.',
 		'logo.alt': 'Logo of {name}',
 		'logo.back': 'Back to the portal',
 		'logo.link': 'Logo',
@@ -111,19 +118,22 @@ export const uploadsMessages = {
 		'upload.document.type':
 			'Bu biçimi kabul etmiyoruz. PDF, Word (DOCX), Excel (XLSX), OpenDocument metin ve tabloları ile PNG, JPEG veya WebP resimler mümkündür.',
 		'logo.title': '{name} logosu',
+		'logo.proposed':
+			'Yeni logo değişikliklerinize kaydedildi. Herkese açık görünmesi için değişiklikleri incelemeye gönderin.',
+		'logo.pendingHeading': 'Yeni logo (henüz herkese açık değil)',
+		'logo.submitHint': 'Değişiklikler, ofis onayladıktan sonra herkese açık sayfada görünür.',
+		'logo.submitForReview': 'Değişiklikleri incelemeye gönder',
+		'logo.submitted':
+			'Değişiklikleriniz gönderildi. Ofis bunları inceler; ardından yeni logo herkese açık sayfada görünür.',
+		'logo.pending': 'Gönderildi: yeni logo ofisin onayını bekliyor.',
 		'logo.intro':
 			'Logo, kuruluşunuzun herkese açık sayfasında görünür. Resmi küçültür, çekim yeri ve kamera gibi gömülü bilgileri sileriz.',
 		'logo.current': 'Mevcut logo',
 		'logo.none': 'Henüz logo yok.',
-		'logo.pending': 'Yeni bir logo ofisin onayını bekliyor.',
 		'logo.field': 'Logo dosyası',
 		'logo.hint': 'PNG, JPEG veya WebP, en fazla 5 MB.',
 		'logo.submit': 'Logoyu yükle',
 		'logo.saved': 'Logo kaydedildi.',
-		'logo.submitted':
-			'Logo kaydedildi. Ofis logoyu inceler; ardından herkese açık sayfada görünür.',
-		'logo.publishedWaits':
-			'Kaydınız yayında: yeni bir logo ofisin onayını gerektirir. Portal bu tür değişiklikleri incelemeye iletene kadar lütfen logoyu ofise gönderin.',
 		'logo.alt': '{name} logosu',
 		'logo.back': 'Portala geri dön',
 		'logo.link': 'Logo',
@@ -158,18 +168,20 @@ export const uploadsMessages = {
 		'upload.document.type':
 			'لا نقبل هذه الصيغة. الصيغ الممكنة: PDF وWord (DOCX) وExcel (XLSX) ونصوص وجداول OpenDocument والصور بصيغة PNG أو JPEG أو WebP.',
 		'logo.title': 'شعار {name}',
+		'logo.proposed': 'تم حفظ الشعار الجديد ضمن تغييراتكم. أرسلوها للمراجعة كي يظهر للعموم.',
+		'logo.pendingHeading': 'الشعار الجديد (غير منشور بعد)',
+		'logo.submitHint': 'تظهر التغييرات في الصفحة العامة بعد موافقة المكتب عليها.',
+		'logo.submitForReview': 'إرسال التغييرات للمراجعة',
+		'logo.submitted': 'تم إرسال تغييراتكم. يراجعها المكتب، ثم يظهر الشعار الجديد في الصفحة العامة.',
+		'logo.pending': 'تم الإرسال: الشعار الجديد بانتظار موافقة المكتب.',
 		'logo.intro':
 			'يظهر الشعار في الصفحة العامة لمنظمتكم. نصغّر الصورة ونحذف البيانات المضمّنة مثل مكان التصوير والكاميرا.',
 		'logo.current': 'الشعار الحالي',
 		'logo.none': 'لا يوجد شعار بعد.',
-		'logo.pending': 'شعار جديد بانتظار موافقة المكتب.',
 		'logo.field': 'ملف الشعار',
 		'logo.hint': 'PNG أو JPEG أو WebP، بحد أقصى 5 ميغابايت.',
 		'logo.submit': 'رفع الشعار',
 		'logo.saved': 'تم حفظ الشعار.',
-		'logo.submitted': 'تم حفظ الشعار. يراجعه المكتب، ثم يظهر في الصفحة العامة.',
-		'logo.publishedWaits':
-			'مدخلكم منشور: يحتاج الشعار الجديد إلى موافقة المكتب. يرجى إرساله إلى المكتب إلى أن تتيح البوابة إرسال مثل هذه التغييرات للمراجعة.',
 		'logo.alt': 'شعار {name}',
 		'logo.back': 'العودة إلى البوابة',
 		'logo.link': 'الشعار',
@@ -205,19 +217,22 @@ export const uploadsMessages = {
 		'upload.document.type':
 			'Цей формат ми не приймаємо. Можливі PDF, Word (DOCX), Excel (XLSX), тексти й таблиці OpenDocument, а також зображення PNG, JPEG або WebP.',
 		'logo.title': 'Логотип: {name}',
+		'logo.proposed':
+			'Новий логотип збережено у ваших змінах. Надішліть їх на перевірку, щоб він з’явився публічно.',
+		'logo.pendingHeading': 'Новий логотип (ще не публічний)',
+		'logo.submitHint': 'Зміни з’являються на публічній сторінці, щойно офіс їх схвалить.',
+		'logo.submitForReview': 'Надіслати зміни на перевірку',
+		'logo.submitted':
+			'Ваші зміни надіслано. Офіс їх перевірить; після цього новий логотип з’явиться на публічній сторінці.',
+		'logo.pending': 'Надіслано: новий логотип чекає на схвалення офісу.',
 		'logo.intro':
 			'Логотип з’являється на публічній сторінці вашої організації. Ми зменшуємо зображення й видаляємо вбудовані дані, як-от місце зйомки та камеру.',
 		'logo.current': 'Поточний логотип',
 		'logo.none': 'Логотипу ще немає.',
-		'logo.pending': 'Новий логотип чекає на схвалення офісу.',
 		'logo.field': 'Файл логотипа',
 		'logo.hint': 'PNG, JPEG або WebP, щонайбільше 5 МБ.',
 		'logo.submit': 'Завантажити логотип',
 		'logo.saved': 'Логотип збережено.',
-		'logo.submitted':
-			'Логотип збережено. Офіс перевірить його; після цього він з’явиться на публічній сторінці.',
-		'logo.publishedWaits':
-			'Ваш запис опубліковано: новий логотип потребує схвалення офісу. Будь ласка, надішліть його офісу, доки портал не передаватиме такі зміни на перевірку.',
 		'logo.alt': 'Логотип: {name}',
 		'logo.back': 'Назад до порталу',
 		'logo.link': 'Логотип',
