@@ -6,6 +6,7 @@
  *   - sign-in latency (password grant through the gateway, bcrypt cost 10), one after another
  *   - the directory on 10,000 synthetic organisations (bench/directory.ts): the search RPC through
  *     the API and directly in SQL, the map's points RPC, the directory page under load
+ *   - clearing (bench/revisions.ts): the review queue with 1,000 pending revisions, a section save
  *   - the map in Chromium (bench/map.ts): all points drawn as clusters, a pan and a zoom, next to
  *     bare Leaflet pages with the same points; the directory page's JavaScript, gzip
  * Prints a table (with the goals of issue #4 beside their figures), the machine's load average
@@ -37,6 +38,7 @@ import { installReferenceSearch } from './reference-search.ts';
 import { startAppServer } from '../tests/support/app-server.ts';
 import { load, percentile } from './load.ts';
 import { benchMap } from './map.ts';
+import { benchRevisions } from './revisions.ts';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -173,6 +175,8 @@ try {
 	figures[`map points RPC p50 (ms, ${points.organisations} org., ${points.points} points)`] =
 		points.p50;
 	figures[`map points RPC p95 (ms, all and near Kassel)`] = points.p95;
+	// Clearing (issue #10): the review queue with 1,000 pending revisions, a portal section save.
+	Object.assign(figures, await benchRevisions(stack));
 
 	if (!existsSync(join(PROJECT_ROOT, 'build', 'index.js'))) {
 		console.log('building the app first (vite build)…');

@@ -100,9 +100,11 @@ describe('organisations: row level security through the real API', () => {
 		expect(data).toHaveLength(3);
 	});
 
-	it('lets members write their profile columns only; the office its own; nobody the system columns', async () => {
+	// A draft: a published entry's live row is the office's alone (members change it through a
+	// revision, see tests/integration/revisions/clearing.test.ts).
+	it('lets members write their draft profile columns only; the office its own; nobody the system columns', async () => {
 		const [organisation] = await sql<{ id: string }>(
-			`insert into public.organisations (name, kind, status) values ($1, 'initiative', 'published') returning id`,
+			`insert into public.organisations (name, kind, status) values ($1, 'initiative', 'draft') returning id`,
 			[`${marker} columns`]
 		);
 		const [parent] = await sql<{ id: string }>(
@@ -128,13 +130,16 @@ describe('organisations: row level security through the real API', () => {
 			['phone', '0561 123', 'member'],
 			['logo_url', 'https://example.org/logo.png', 'member'],
 			['legal_form', 'e. V.', 'member'],
+			// Only a file in the organisation's own folder of the logos bucket (20261201040000).
+			['logo_path', `${organisation!.id}/logo-abcdef12.png`, 'member'],
 			['slug', `${marker}-columns`.toLowerCase(), 'member'],
-			['status', 'draft', 'staff'],
 			['kind', 'counselling_service', 'staff'],
 			['is_demo', true, 'staff'],
 			['parent_organisation_id', parent!.id, 'staff'],
 			['licence', 'dl-de/by-2-0', 'staff'],
 			['last_confirmed_at', '2026-11-01T00:00:00+00:00', 'staff'],
+			// Last among the writable ones: once published, the live row is the office's alone.
+			['status', 'published', 'staff'],
 			['id', crypto.randomUUID(), 'nobody'],
 			['created_at', '2000-01-01T00:00:00+00:00', 'nobody'],
 			['updated_at', '2000-01-01T00:00:00+00:00', 'nobody']

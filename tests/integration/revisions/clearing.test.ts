@@ -151,6 +151,23 @@ describe('clearing: revisions of directory entries', () => {
 		const current = await workingCopy(memberA, a.id);
 		expect(current.proposed.profile.description).toBe(`Erste Fassung ${tag}`);
 		expect(current.version).toBe(revision.version + 1);
+		// Having seen the difference, the second person saves against the current version.
+		const again = await save(
+			memberA,
+			current,
+			'profile',
+			{ ...current.proposed.profile, description: `Zweite Fassung ${tag}` },
+			current.version
+		);
+		expect(again.error).toBeNull();
+		expect((await workingCopy(memberA, a.id)).proposed.profile.description).toBe(
+			`Zweite Fassung ${tag}`
+		);
+		const reset = await save(memberA, await workingCopy(memberA, a.id), 'profile', {
+			...current.proposed.profile,
+			description: `Erste Fassung ${tag}`
+		});
+		expect(reset.error).toBeNull();
 	});
 
 	it('4. bad input is refused by the database and nothing of it is saved', async () => {

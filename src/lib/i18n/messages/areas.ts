@@ -1,5 +1,6 @@
 import { callsMessages } from './calls.ts';
 import { directoryMessages } from './directory.ts';
+import { entryMessages } from './entry.ts';
 import { grantsMessages } from './grants.ts';
 import { inputMessages } from './input.ts';
 import { mapMessages } from './map.ts';
@@ -24,7 +25,8 @@ export const areaMessages = {
 		...grantsMessages.de,
 		...callsMessages.de,
 		...safetyMessages.de,
-		...uploadsMessages.de
+		...uploadsMessages.de,
+		...entryMessages.de
 	},
 	en: {
 		...directoryMessages.en,
@@ -36,7 +38,8 @@ export const areaMessages = {
 		...grantsMessages.en,
 		...callsMessages.en,
 		...safetyMessages.en,
-		...uploadsMessages.en
+		...uploadsMessages.en,
+		...entryMessages.en
 	},
 	tr: {
 		...directoryMessages.tr,
@@ -48,7 +51,8 @@ export const areaMessages = {
 		...grantsMessages.tr,
 		...callsMessages.tr,
 		...safetyMessages.tr,
-		...uploadsMessages.tr
+		...uploadsMessages.tr,
+		...entryMessages.tr
 	},
 	ar: {
 		...directoryMessages.ar,
@@ -60,7 +64,8 @@ export const areaMessages = {
 		...grantsMessages.ar,
 		...callsMessages.ar,
 		...safetyMessages.ar,
-		...uploadsMessages.ar
+		...uploadsMessages.ar,
+		...entryMessages.ar
 	},
 	uk: {
 		...directoryMessages.uk,
@@ -72,6 +77,7 @@ export const areaMessages = {
 		...grantsMessages.uk,
 		...callsMessages.uk,
 		...safetyMessages.uk,
-		...uploadsMessages.uk
+		...uploadsMessages.uk,
+		...entryMessages.uk
 	}
 };
