@@ -1,4 +1,5 @@
 import { env } from '$env/dynamic/private';
+import { env as publicEnv } from '$env/dynamic/public';
 import { createServerClient } from '@supabase/ssr';
 import type { Handle } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
@@ -12,6 +13,7 @@ import {
 import { compressResponse } from '$lib/server/compression';
 import { hasSessionCookie, sessionCookieOptions } from '$lib/server/session-cookie';
 import { supabaseConfig } from '$lib/server/supabase';
+import { allowStorageImages } from '$lib/server/uploads/csp';
 import type { Database } from '$lib/database.types';
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
@@ -127,7 +129,8 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	// The open-data page's preview frames it on this site too.
 	const partners = env.EMBED_FRAME_ANCESTORS ? `'self' ${env.EMBED_FRAME_ANCESTORS}` : '*';
 	const ancestors = embed ? partners : "'none'";
-	const policy = response.headers.get('content-security-policy');
+	const pagePolicy = response.headers.get('content-security-policy');
+	const policy = pagePolicy && allowStorageImages(pagePolicy, publicEnv.PUBLIC_SUPABASE_URL ?? '');
 	response.headers.set(
 		'content-security-policy',
 		policy ? `${policy}; frame-ancestors ${ancestors}` : `frame-ancestors ${ancestors}`

@@ -99,6 +99,12 @@ async function startDemoGeocoder(stack: Stack | null): Promise<NominatimServer |
 
 const supabaseConfigured = Boolean(process.env.PUBLIC_SUPABASE_URL);
 
+/**
+ * adapter-node refuses request bodies over 512 KB unless told otherwise: an application's
+ * document may be 20 MiB (src/lib/server/uploads/purposes.ts), plus the form around it.
+ */
+const UPLOAD_BODY_LIMIT = '21M';
+
 async function run(): Promise<void> {
 	switch (command) {
 		case 'dev':
@@ -138,7 +144,8 @@ async function run(): Promise<void> {
 							PORT: String(port),
 							// adapter-node assumes https without it, and SvelteKit's CSRF check then
 							// refuses every form POST made over plain http.
-							ORIGIN: process.env.ORIGIN ?? `http://127.0.0.1:${port}`
+							ORIGIN: process.env.ORIGIN ?? `http://127.0.0.1:${port}`,
+							BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? UPLOAD_BODY_LIMIT
 						}
 					})
 				: spawn(

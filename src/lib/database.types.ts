@@ -52,6 +52,50 @@ export type Database = {
 					}
 				];
 			};
+			application_documents: {
+				Row: {
+					application_id: string;
+					content_type: string;
+					file_name: string;
+					id: string;
+					kind: Database['public']['Enums']['application_document_kind'];
+					object_path: string;
+					size_bytes: number;
+					uploaded_at: string;
+					uploaded_by: string | null;
+				};
+				Insert: {
+					application_id: string;
+					content_type: string;
+					file_name: string;
+					id?: string;
+					kind: Database['public']['Enums']['application_document_kind'];
+					object_path: string;
+					size_bytes: number;
+					uploaded_at?: string;
+					uploaded_by?: string | null;
+				};
+				Update: {
+					application_id?: string;
+					content_type?: string;
+					file_name?: string;
+					id?: string;
+					kind?: Database['public']['Enums']['application_document_kind'];
+					object_path?: string;
+					size_bytes?: number;
+					uploaded_at?: string;
+					uploaded_by?: string | null;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'application_documents_application_id_fkey';
+						columns: ['application_id'];
+						isOneToOne: false;
+						referencedRelation: 'applications';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			applications: {
 				Row: {
 					created_at: string;
@@ -2065,6 +2109,7 @@ export type Database = {
 				| 'religious_community'
 				| 'public_body'
 				| 'foundation';
+			application_document_kind: 'proposal' | 'decision' | 'report' | 'other';
 			application_status:
 				| 'idea'
 				| 'drafting'
@@ -2244,6 +2289,7 @@ export const Constants = {
 				'public_body',
 				'foundation'
 			],
+			application_document_kind: ['proposal', 'decision', 'report', 'other'],
 			application_status: [
 				'idea',
 				'drafting',

@@ -48,6 +48,8 @@ export async function startAppServer(
 			DEV_MAILBOX_DIR: mailboxFolder(stack.dataDir),
 			// Tests change the data between requests: every search must see it at once.
 			DIRECTORY_CACHE_SECONDS: '0',
+			// As `npm start` sets it (stack/cli.ts): documents up to 20 MiB.
+			BODY_SIZE_LIMIT: '21M',
 			...env
 		},
 		stdio: ['ignore', 'ignore', 'inherit']

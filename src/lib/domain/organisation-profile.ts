@@ -58,6 +58,8 @@ export type OrganisationProfile = {
 	email: string | null;
 	phone: string | null;
 	lastConfirmedAt: string | null;
+	/** The approved logo's public URL in the `logos` bucket. */
+	logoUrl: string | null;
 	services: ProfileService[];
 	/** Every language any service is offered in. */
 	languages: string[];

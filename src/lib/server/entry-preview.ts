@@ -11,6 +11,7 @@ import type { EntrySlot, EntrySnapshot, EntryException } from '$lib/domain/entry
 import type { HoursException, WeeklySlot } from '$lib/domain/opening-hours';
 import type { Locale } from '$lib/i18n/locales';
 import { contentTexts } from './content-language';
+import { logoPublicUrl } from './logos';
 import type { Hours, OrganisationProfile, Term } from './organisation-profile';
 
 type Client = SupabaseClient<Database>;
@@ -154,6 +155,8 @@ export async function previewProfile(
 		email: snapshot.profile.email,
 		phone: snapshot.profile.phone,
 		lastConfirmedAt: null,
+		// The logo the working copy proposes, as the public page will show it.
+		logoUrl: snapshot.logo.path ? logoPublicUrl(supabase, snapshot.logo.path) : null,
 		services,
 		languages: [...new Set(services.flatMap((service) => service.languages))],
 		locations,

@@ -25,6 +25,7 @@ import type {
 	Term
 } from '$lib/domain/organisation-profile';
 import { loadContentTexts } from './content-language';
+import { logoPublicUrl } from './logos';
 
 type Client = SupabaseClient<Database>;
 
@@ -79,7 +80,7 @@ export async function loadOrganisationProfile(
 	const { data: organisation, error } = await supabase
 		.from('organisations')
 		.select(
-			'id, slug, name, short_name, kind, description, website, email, phone, last_confirmed_at'
+			'id, slug, name, short_name, kind, description, website, email, phone, last_confirmed_at, logo_path'
 		)
 		// Members and staff may see drafts through RLS; the public page shows published ones only.
 		.eq('status', 'published')
@@ -251,6 +252,7 @@ export async function loadOrganisationProfile(
 		email: organisation.email,
 		phone: organisation.phone,
 		lastConfirmedAt: organisation.last_confirmed_at,
+		logoUrl: organisation.logo_path ? logoPublicUrl(supabase, organisation.logo_path) : null,
 		services: profileServices,
 		languages: [...new Set(profileServices.flatMap((service) => service.languages))],
 		locations: check(locations, 'locations').map((location) => ({

@@ -130,7 +130,8 @@ describe('organisations: row level security through the real API', () => {
 			['phone', '0561 123', 'member'],
 			['logo_url', 'https://example.org/logo.png', 'member'],
 			['legal_form', 'e. V.', 'member'],
-			['logo_path', 'rls/logo.png', 'member'],
+			// Only a file in the organisation's own folder of the logos bucket (20261201040000).
+			['logo_path', `${organisation!.id}/logo-abcdef12.png`, 'member'],
 			['slug', `${marker}-columns`.toLowerCase(), 'member'],
 			['kind', 'counselling_service', 'staff'],
 			['is_demo', true, 'staff'],

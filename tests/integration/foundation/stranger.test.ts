@@ -164,6 +164,19 @@ describe('a stranger is refused for every table and verb', () => {
 			 on conflict do nothing`,
 			[organisation!.id]
 		);
+		// An application's document (its file need not exist for the table's matrix), on an
+		// application of its own: its upload's log entry must not date a demo application's history.
+		await sql(
+			`with application as (
+			   insert into public.applications (organisation_id, title)
+			   values ($1, 'Stranger matrix') returning id)
+			 insert into public.application_documents
+			   (application_id, kind, file_name, object_path, content_type, size_bytes)
+			 select id, 'other', 'stranger-matrix.pdf',
+			   'applications/' || id || '/stranger-matrix.pdf', 'application/pdf', 1
+			 from application`,
+			[organisation!.id]
+		);
 		for (const table of tables) {
 			const [row] = await sql(`select to_jsonb(t) as row from public.${table.name} t limit 1`);
 			if (row) samples.set(table.name, row.row as Record<string, unknown>);

@@ -13,6 +13,7 @@ import { reportsMessages } from './reports.ts';
 import { portalGrantsMessages } from './portal-grants.ts';
 import { safetyMessages } from './safety.ts';
 import { understandingMessages } from './understanding.ts';
+import { uploadsMessages } from './uploads.ts';
 
 /**
  * Every area's texts per locale. A new area is one import and one entry per locale here; the
@@ -34,6 +35,7 @@ export const areaMessages = {
 		...reportsMessages.de,
 		...calendarMessages.de,
 		...portalGrantsMessages.de,
+		...uploadsMessages.de,
 		...entryMessages.de
 	},
 	en: {
@@ -51,6 +53,7 @@ export const areaMessages = {
 		...reportsMessages.en,
 		...calendarMessages.en,
 		...portalGrantsMessages.en,
+		...uploadsMessages.en,
 		...entryMessages.en
 	},
 	tr: {
@@ -68,6 +71,7 @@ export const areaMessages = {
 		...reportsMessages.tr,
 		...calendarMessages.tr,
 		...portalGrantsMessages.tr,
+		...uploadsMessages.tr,
 		...entryMessages.tr
 	},
 	ar: {
@@ -85,6 +89,7 @@ export const areaMessages = {
 		...reportsMessages.ar,
 		...calendarMessages.ar,
 		...portalGrantsMessages.ar,
+		...uploadsMessages.ar,
 		...entryMessages.ar
 	},
 	uk: {
@@ -102,6 +107,7 @@ export const areaMessages = {
 		...reportsMessages.uk,
 		...calendarMessages.uk,
 		...portalGrantsMessages.uk,
+		...uploadsMessages.uk,
 		...entryMessages.uk
 	}
 };

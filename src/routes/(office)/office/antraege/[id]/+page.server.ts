@@ -1,5 +1,11 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { setError, fail as failWithFiles, superValidate, withFiles } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
 import { z } from 'zod';
+import { documentUploadSchema } from '$lib/domain/uploads';
+import { addDocument, listDocuments } from '$lib/server/application-documents';
+import { prepareUpload } from '$lib/server/uploads/prepare';
+import { acceptAttribute, DOCUMENT } from '$lib/server/uploads/purposes';
 import { moveSchema, noteSchema, obligationDoneSchema } from '$lib/domain/grant-application-forms';
 import { parseForm } from '$lib/domain/forms';
 import {
@@ -24,7 +30,19 @@ async function application(event: RequestEvent) {
 }
 
 export const load = (async (event) => {
-	return { application: await application(event), now: new Date().toISOString() };
+	const found = await application(event);
+	const [documents, documentForm] = await Promise.all([
+		listDocuments(event.locals.supabase, found.id),
+		superValidate(zod4(documentUploadSchema))
+	]);
+	return {
+		application: found,
+		now: new Date().toISOString(),
+		documents,
+		documentForm,
+		documentAccept: acceptAttribute(DOCUMENT),
+		documentSaved: event.url.searchParams.has('document')
+	};
 }) satisfies PageServerLoad;
 
 export const actions = {
@@ -54,6 +72,22 @@ export const actions = {
 		if (!outcome.ok)
 			return fail(400, { form: 'done' as const, errors: { obligation: outcome.error } });
 		redirect(303, event.url.pathname);
+	},
+
+	document: async (event) => {
+		const current = await application(event);
+		const form = await superValidate(await readFormData(event), zod4(documentUploadSchema));
+		if (!form.valid) return failWithFiles(400, withFiles({ form }));
+		const prepared = await prepareUpload(form.data.file, DOCUMENT);
+		if (!prepared.ok) return setError(form, 'file', prepared.error);
+		await addDocument(
+			event.locals.supabase,
+			current.id,
+			form.data.kind,
+			form.data.file.name,
+			prepared.file
+		);
+		redirect(303, `${event.url.pathname}?document#documents-heading`);
 	},
 
 	note: async (event) => {
