@@ -441,6 +441,7 @@ export type Database = {
 					contact_email: string;
 					created_at: string;
 					decided_at: string | null;
+					decline_reason: string | null;
 					id: string;
 					locale: string;
 					organisation_id: string;
@@ -450,6 +451,7 @@ export type Database = {
 					contact_email: string;
 					created_at?: string;
 					decided_at?: string | null;
+					decline_reason?: string | null;
 					id?: string;
 					locale?: string;
 					organisation_id: string;
@@ -459,6 +461,7 @@ export type Database = {
 					contact_email?: string;
 					created_at?: string;
 					decided_at?: string | null;
+					decline_reason?: string | null;
 					id?: string;
 					locale?: string;
 					organisation_id?: string;
@@ -1573,6 +1576,10 @@ export type Database = {
 		Functions: {
 			confirm_organisation: { Args: { organisation: string }; Returns: string };
 			confirm_partnership: { Args: { partnership: string }; Returns: string };
+			decline_join_request: {
+				Args: { reason: string; request: string };
+				Returns: string;
+			};
 			directory_data_version: {
 				Args: Record<PropertyKey, never>;
 				Returns: number;
@@ -1641,6 +1648,13 @@ export type Database = {
 					wheelchair_accessible?: boolean;
 				};
 				Returns: Json;
+			};
+			set_organisation_status: {
+				Args: {
+					organisation: string;
+					status: Database['public']['Enums']['publication_status'];
+				};
+				Returns: Database['public']['Enums']['publication_status'];
 			};
 		};
 		Enums: {

@@ -24,7 +24,8 @@ async function sendRequest(email: string) {
 			description: 'Wir beraten Nachbarinnen und Nachbarn.',
 			consent: 'on'
 		},
-		'en'
+		'en',
+		APP_URL
 	);
 	expect(stored).toBe(true);
 	const [request] = await sql<{

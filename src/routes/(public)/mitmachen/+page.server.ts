@@ -14,7 +14,7 @@ export const load = (({ url }) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-	default: async ({ request, locals, getClientAddress }) => {
+	default: async ({ request, locals, getClientAddress, url }) => {
 		const formData = await readFormData({ request, locals });
 		const parsed = parseForm(joinSchema, formData);
 		if (!parsed.ok) return fail(400, parsed);
@@ -23,7 +23,7 @@ export const actions = {
 		if (!allowRequest(getClientAddress())) {
 			return fail(429, formFailure(formData, { form: 'join.tooMany' }));
 		}
-		if (!(await submitJoinRequest(parsed.data, locals.locale))) {
+		if (!(await submitJoinRequest(parsed.data, locals.locale, url.origin))) {
 			return fail(500, formFailure(formData, { form: 'authError.unexpected' }));
 		}
 		redirect(303, '/mitmachen?sent');
