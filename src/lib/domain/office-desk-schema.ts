@@ -9,7 +9,11 @@ import { isPlainText, NOT_PLAIN_TEXT } from './plain-text.ts';
 
 /** Publish, archive or restore the entry the page shows. */
 export const statusChangeSchema = z.object({
-	action: z.enum(['publish', 'archive', 'restore'], { error: 'officeDesk.error.invalid' })
+	// A string first: Superforms would fill a missing enum with its first value, 'publish'.
+	action: z
+		.string({ error: 'officeDesk.error.invalid' })
+		.default('')
+		.pipe(z.enum(['publish', 'archive', 'restore'], { error: 'officeDesk.error.invalid' }))
 });
 
 const request = z.uuid({ error: 'officeDesk.error.invalid' });

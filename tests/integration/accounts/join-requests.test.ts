@@ -22,7 +22,7 @@ async function sendRequest(email: string) {
 			kind: 'initiative',
 			email,
 			description: 'Wir beraten Nachbarinnen und Nachbarn.',
-			consent: 'on'
+			consent: true
 		},
 		'en',
 		APP_URL

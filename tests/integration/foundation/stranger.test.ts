@@ -58,7 +58,10 @@ const CALLABLE_FUNCTIONS: Record<string, string[]> = {
 	// The directory's data version: a number that changes with every write (cache keys, ETags).
 	directory_data_version: ['anon', 'authenticated'],
 	confirm_organisation: ['authenticated'],
-	confirm_partnership: ['authenticated']
+	confirm_partnership: ['authenticated'],
+	// The office desk: the functions check staff themselves (office/desk.test.ts).
+	set_organisation_status: ['authenticated'],
+	decline_join_request: ['authenticated']
 };
 
 type Table = { name: string; writableColumns: string[]; keyColumns: string[] };
@@ -395,7 +398,12 @@ describe('the catalogue keeps the promise: RLS on every table, grants only where
 			`select proname as name from pg_proc
 			 where pronamespace = 'public'::regnamespace and provolatile = 'v' order by 1`
 		);
-		expect(writing.map((f) => f.name)).toEqual(['confirm_organisation', 'confirm_partnership']);
+		expect(writing.map((f) => f.name)).toEqual([
+			'confirm_organisation',
+			'confirm_partnership',
+			'decline_join_request',
+			'set_organisation_status'
+		]);
 
 		const [pair] = await sql<{ a: string; b: string }>(`
 			select a.id as a, b.id as b from public.organisations a, public.organisations b
@@ -408,11 +416,19 @@ describe('the catalogue keeps the promise: RLS on every table, grants only where
 			`insert into public.partnerships (organisation_id, partner_organisation_id) values ($1, $2) returning id`,
 			[pair!.a, pair!.b]
 		);
-		const before = await sql(
-			`select (select last_confirmed_at from public.organisations where id = $1) as organisation,
-			        (select confirmed_at from public.partnerships where id = $2) as partnership`,
-			[pair!.b, partnership!.id]
+		const [request] = await sql<{ id: string; organisation_id: string }>(
+			`select id, organisation_id from public.join_requests where status = 'open' limit 1`
 		);
+		const snapshot = () =>
+			sql(
+				`select (select last_confirmed_at from public.organisations where id = $1) as organisation,
+				        (select confirmed_at from public.partnerships where id = $2) as partnership,
+				        (select status::text from public.organisations where id = $1) as status,
+				        (select status::text from public.join_requests where id = $3) as request,
+				        (select status::text from public.organisations where id = $4) as draft`,
+				[pair!.b, partnership!.id, request!.id, request!.organisation_id]
+			);
+		const before = await snapshot();
 		const stranger = mintAccessToken(await createTestUser());
 		for (const token of [undefined, stranger]) {
 			const who = token ? 'signed-in stranger' : 'anonymous visitor';
@@ -432,12 +448,24 @@ describe('the catalogue keeps the promise: RLS on every table, grants only where
 				}),
 				`${who} confirming a partnership`
 			);
+			expectRefused(
+				await api('rpc/set_organisation_status', {
+					method: 'POST',
+					body: JSON.stringify({ organisation: pair!.b, status: 'archived' }),
+					token
+				}),
+				`${who} archiving an organisation`
+			);
+			expectRefused(
+				await api('rpc/decline_join_request', {
+					method: 'POST',
+					body: JSON.stringify({ request: request!.id, reason: 'no' }),
+					token
+				}),
+				`${who} declining a join request`
+			);
 		}
-		const after = await sql(
-			`select (select last_confirmed_at from public.organisations where id = $1) as organisation,
-			        (select confirmed_at from public.partnerships where id = $2) as partnership`,
-			[pair!.b, partnership!.id]
-		);
+		const after = await snapshot();
 		expect(after).toEqual(before);
 		expect(after[0]!.partnership).toBeNull();
 	});

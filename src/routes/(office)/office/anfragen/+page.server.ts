@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
-import { zod4 } from 'sveltekit-superforms/adapters';
+import { formAdapter } from '$lib/domain/form-adapter';
 import { z } from 'zod';
 import { acceptRequestSchema, declineRequestSchema } from '$lib/domain/office-desk-schema';
 import { readFormData } from '$lib/server/form-data';
@@ -21,11 +21,11 @@ export const load = (async (event) => {
 		open.map(async (request) => {
 			const data = { request: request.id };
 			const [accept, decline] = await Promise.all([
-				superValidate(data, zod4(acceptRequestSchema), {
+				superValidate(data, formAdapter(acceptRequestSchema), {
 					id: formId('accept', request.id),
 					errors: false
 				}),
-				superValidate(data, zod4(declineRequestSchema), {
+				superValidate(data, formAdapter(declineRequestSchema), {
 					id: formId('decline', request.id),
 					errors: false
 				})
@@ -44,7 +44,7 @@ export const actions = {
 	accept: async (event) => {
 		const { roles } = await requireStaff(event);
 		const formData = await readFormData(event);
-		const form = await superValidate(formData, zod4(acceptRequestSchema), {
+		const form = await superValidate(formData, formAdapter(acceptRequestSchema), {
 			id: formId('accept', formData.get('request'))
 		});
 		if (!form.valid) return fail(400, { form });
@@ -61,7 +61,7 @@ export const actions = {
 	decline: async (event) => {
 		await requireStaff(event);
 		const formData = await readFormData(event);
-		const form = await superValidate(formData, zod4(declineRequestSchema), {
+		const form = await superValidate(formData, formAdapter(declineRequestSchema), {
 			id: formId('decline', formData.get('request'))
 		});
 		if (!form.valid) return fail(400, { form });

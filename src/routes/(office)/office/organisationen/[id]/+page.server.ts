@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
-import { zod4 } from 'sveltekit-superforms/adapters';
+import { formAdapter } from '$lib/domain/form-adapter';
 import { z } from 'zod';
 import { statusChangeSchema } from '$lib/domain/office-desk-schema';
 import { statusActions } from '$lib/domain/organisation-status';
@@ -22,7 +22,7 @@ export const load = (async (event) => {
 	if (!entry) error(404, { message: translate(locale, 'officeEntry.notFound') });
 	const [profile, form] = await Promise.all([
 		loadOrganisationProfile(supabase, entry.slug, locale, new Date(), { anyStatus: true }),
-		superValidate(zod4(statusChangeSchema), FORM)
+		superValidate(formAdapter(statusChangeSchema), FORM)
 	]);
 	return {
 		entry,
@@ -36,7 +36,7 @@ export const load = (async (event) => {
 export const actions = {
 	status: async (event) => {
 		await requireStaff(event);
-		const form = await superValidate(await readFormData(event), zod4(statusChangeSchema), FORM);
+		const form = await superValidate(await readFormData(event), formAdapter(statusChangeSchema), FORM);
 		if (!form.valid) return fail(400, { form });
 		const outcome = await changeOrganisationStatus(
 			event.locals.supabase,
