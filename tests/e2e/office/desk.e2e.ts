@@ -34,7 +34,8 @@ async function signInAsStaff(page: Page) {
 	const staff = await createAccount({ label: 'desk', staffRole: 'office_staff' });
 	await page.goto('/auth/sign-in');
 	await signIn(page, staff.email, staff.password);
-	await expect(page).toHaveURL(/\/office$/);
+	// Signing in waits for Auth; on a busy machine that is more than an assertion's usual time.
+	await expect(page).toHaveURL(/\/office$/, { timeout: 30_000 });
 }
 
 for (const lang of ['de', 'en'] as const) {
@@ -127,7 +128,7 @@ test('office desk: a join request is accepted, and only then can its contact sig
 	await form.getByLabel('Neues Passwort', { exact: true }).fill(password);
 	await form.getByLabel('Neues Passwort wiederholen').fill(password);
 	await form.getByRole('button', { name: 'Passwort speichern' }).click();
-	await expect(form).toHaveURL(/\/portal$/);
+	await expect(form).toHaveURL(/\/portal$/, { timeout: 30_000 });
 	await expect(form.getByRole('row', { name: new RegExp(name) })).toBeVisible();
 	await requester.close();
 });
