@@ -13,6 +13,8 @@ test.describe('invitations', () => {
 		page,
 		browser
 	}) => {
+		// Two sign-ins, the organisations table, an invitation and a password.
+		test.slow();
 		const organisation = await createOrganisation('draft');
 		const admin = await createAccount({ label: 'admin', staffRole: 'office_admin' });
 		const invitee = uniqueEmail('invitee');

@@ -36,7 +36,11 @@ export const load = (async (event) => {
 export const actions = {
 	status: async (event) => {
 		await requireStaff(event);
-		const form = await superValidate(await readFormData(event), formAdapter(statusChangeSchema), FORM);
+		const form = await superValidate(
+			await readFormData(event),
+			formAdapter(statusChangeSchema),
+			FORM
+		);
 		if (!form.valid) return fail(400, { form });
 		const outcome = await changeOrganisationStatus(
 			event.locals.supabase,
