@@ -2,6 +2,7 @@ import type { Session, SupabaseClient, User } from '@supabase/supabase-js';
 import type { Database } from '$lib/database.types';
 import type { Catalogue } from '$lib/i18n/catalogue';
 import type { Locale } from '$lib/i18n/locales';
+import type { MessageKey } from '$lib/i18n/messages/de';
 
 declare global {
 	namespace App {
@@ -23,6 +24,10 @@ declare global {
 		}
 		interface Error {
 			message: string;
+		}
+		namespace Superforms {
+			/** A form's message (success or refusal) is a message key, shown in the user's language. */
+			type Message = { kind: 'success' | 'error'; key: MessageKey };
 		}
 	}
 }

@@ -660,6 +660,7 @@ export type Database = {
 					contact_email: string;
 					created_at: string;
 					decided_at: string | null;
+					decline_reason: string | null;
 					id: string;
 					locale: string;
 					organisation_id: string;
@@ -669,6 +670,7 @@ export type Database = {
 					contact_email: string;
 					created_at?: string;
 					decided_at?: string | null;
+					decline_reason?: string | null;
 					id?: string;
 					locale?: string;
 					organisation_id: string;
@@ -678,6 +680,7 @@ export type Database = {
 					contact_email?: string;
 					created_at?: string;
 					decided_at?: string | null;
+					decline_reason?: string | null;
 					id?: string;
 					locale?: string;
 					organisation_id?: string;
@@ -1821,6 +1824,10 @@ export type Database = {
 			calendar_feed: { Args: { token: string }; Returns: Json };
 			confirm_organisation: { Args: { organisation: string }; Returns: string };
 			confirm_partnership: { Args: { partnership: string }; Returns: string };
+			decline_join_request: {
+				Args: { reason: string; request: string };
+				Returns: string;
+			};
 			directory_data_version: {
 				Args: Record<PropertyKey, never>;
 				Returns: number;
@@ -2061,6 +2068,13 @@ export type Database = {
 					wheelchair_accessible?: boolean;
 				};
 				Returns: Json;
+			};
+			set_organisation_status: {
+				Args: {
+					organisation: string;
+					status: Database['public']['Enums']['publication_status'];
+				};
+				Returns: Database['public']['Enums']['publication_status'];
 			};
 			submit_entry_revision: {
 				Args: { p_revision: string };

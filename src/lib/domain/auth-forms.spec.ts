@@ -99,7 +99,7 @@ describe('joinSchema', () => {
 		kind: 'initiative',
 		email: 'kontakt@example.org',
 		description: 'Wir beraten im Stadtteil.',
-		consent: 'on'
+		consent: true
 	};
 
 	it('accepts a complete request', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MEMBER_ROLES, ORGANISATION_KINDS, STAFF_ROLES } from './enums.ts';
 import { EMAIL_MAX_LENGTH, JOIN_LIMITS } from './form-limits.ts';
+import type { MessageKey } from '$lib/i18n';
 import { isPlainText, NOT_PLAIN_TEXT } from './plain-text.ts';
 
 /**
@@ -71,6 +72,13 @@ export const staffInviteSchema = z.object({
 });
 
 /**
+ * One of `values`, or the field's message. Read as a string first: Superforms fills a missing
+ * enum field with its first value, which would pass a form whose choice was never made.
+ */
+const choice = <const T extends readonly [string, ...string[]]>(values: T, error: MessageKey) =>
+	z.string({ error }).default('').pipe(z.enum(values, { error }));
+
+/**
  * "Ask to be listed". `homepage` is a honeypot: hidden from people, filled in by bots; the
  * action drops such requests without saying so.
  */
@@ -81,7 +89,7 @@ export const joinSchema = z.object({
 		.trim()
 		.min(JOIN_LIMITS.name.min, { error: 'form.organisationName.invalid' })
 		.max(JOIN_LIMITS.name.max, { error: 'form.organisationName.invalid' }),
-	kind: z.enum(ORGANISATION_KINDS, { error: 'form.kind.required' }),
+	kind: choice(ORGANISATION_KINDS, 'form.kind.required'),
 	email,
 	description: z
 		.string({ error: 'form.description.invalid' })
@@ -89,7 +97,10 @@ export const joinSchema = z.object({
 		.trim()
 		.min(JOIN_LIMITS.description.min, { error: 'form.description.invalid' })
 		.max(JOIN_LIMITS.description.max, { error: 'form.description.invalid' }),
-	consent: z.literal('on', { error: 'form.consent.required' }),
+	// A boolean: Superforms reads an unticked box as false (a literal 'on' would be its default).
+	consent: z.boolean({ error: 'form.consent.required' }).refine((ticked) => ticked, {
+		error: 'form.consent.required'
+	}),
 	homepage: z.string().optional()
 });
 

@@ -69,23 +69,28 @@ const inScope =
 				? row.location_id === null && row.service_id === scope.service
 				: row.location_id === null && row.service_id === null;
 
-/** The profile of a published organisation, or null: unknown, draft and archived look the same. */
+/**
+ * The profile of a published organisation, or null: unknown, draft and archived look the same.
+ * `anyStatus` is the office's preview: a draft or archived entry as it would look published (RLS
+ * still decides what the client may read).
+ */
 export async function loadOrganisationProfile(
 	supabase: Client,
 	slug: string,
 	locale: Locale,
-	now = new Date()
+	now = new Date(),
+	{ anyStatus = false }: { anyStatus?: boolean } = {}
 ): Promise<OrganisationProfile | null> {
 	if (!slugSchema.safeParse(slug).success) return null;
-	const { data: organisation, error } = await supabase
+	let request = supabase
 		.from('organisations')
 		.select(
 			'id, slug, name, short_name, kind, description, website, email, phone, last_confirmed_at, logo_path'
 		)
-		// Members and staff may see drafts through RLS; the public page shows published ones only.
-		.eq('status', 'published')
-		.eq('slug', slug)
-		.maybeSingle();
+		.eq('slug', slug);
+	// Members and staff may see drafts through RLS; the public page shows published ones only.
+	if (!anyStatus) request = request.eq('status', 'published');
+	const { data: organisation, error } = await request.maybeSingle();
 	if (error) throw new Error(`could not load the organisation: ${error.message}`);
 	if (!organisation) return null;
 	const id = organisation.id;

@@ -78,7 +78,10 @@ const CALLABLE_FUNCTIONS: Record<string, string[]> = {
 	save_entry_section: ['authenticated'],
 	submit_entry_revision: ['authenticated'],
 	approve_entry_revision: ['authenticated'],
-	reject_entry_revision: ['authenticated']
+	reject_entry_revision: ['authenticated'],
+	// The office desk: the functions check staff themselves (office/desk.test.ts).
+	set_organisation_status: ['authenticated'],
+	decline_join_request: ['authenticated']
 };
 
 type Table = { name: string; writableColumns: string[]; keyColumns: string[] };
@@ -453,9 +456,11 @@ describe('the catalogue keeps the promise: RLS on every table, grants only where
 			'approve_entry_revision',
 			'confirm_organisation',
 			'confirm_partnership',
+			'decline_join_request',
 			'entry_working_copy',
 			'reject_entry_revision',
 			'save_entry_section',
+			'set_organisation_status',
 			'submit_entry_revision'
 		]);
 
@@ -481,11 +486,20 @@ describe('the catalogue keeps the promise: RLS on every table, grants only where
 			 where organisation_id = $1 and status in ('open', 'submitted')`,
 			[pair!.b]
 		);
-		const state = `select (select last_confirmed_at from public.organisations where id = $1) as organisation,
-			        (select confirmed_at from public.partnerships where id = $2) as partnership,
-			        (select to_jsonb(r) from public.entry_revisions r where r.organisation_id = $1) as revisions,
-			        (select to_jsonb(o) from public.organisations o where o.id = $1) as entry`;
-		const before = await sql(state, [pair!.b, partnership!.id]);
+		const [request] = await sql<{ id: string; organisation_id: string }>(
+			`select id, organisation_id from public.join_requests where status = 'open' limit 1`
+		);
+		const snapshot = () =>
+			sql(
+				`select (select last_confirmed_at from public.organisations where id = $1) as organisation,
+				        (select confirmed_at from public.partnerships where id = $2) as partnership,
+				        (select to_jsonb(r) from public.entry_revisions r where r.organisation_id = $1) as revisions,
+				        (select to_jsonb(o) from public.organisations o where o.id = $1) as entry,
+				        (select status::text from public.join_requests where id = $3) as request,
+				        (select status::text from public.organisations where id = $4) as draft`,
+				[pair!.b, partnership!.id, request!.id, request!.organisation_id]
+			);
+		const before = await snapshot();
 		const stranger = mintAccessToken(await createTestUser());
 		for (const token of [undefined, stranger]) {
 			const who = token ? 'signed-in stranger' : 'anonymous visitor';
@@ -526,8 +540,24 @@ describe('the catalogue keeps the promise: RLS on every table, grants only where
 					`${who} calling ${name}`
 				);
 			}
+			expectRefused(
+				await api('rpc/set_organisation_status', {
+					method: 'POST',
+					body: JSON.stringify({ organisation: pair!.b, status: 'archived' }),
+					token
+				}),
+				`${who} archiving an organisation`
+			);
+			expectRefused(
+				await api('rpc/decline_join_request', {
+					method: 'POST',
+					body: JSON.stringify({ request: request!.id, reason: 'no' }),
+					token
+				}),
+				`${who} declining a join request`
+			);
 		}
-		const after = await sql(state, [pair!.b, partnership!.id]);
+		const after = await snapshot();
 		expect(after).toEqual(before);
 		expect(after[0]!.partnership).toBeNull();
 	});

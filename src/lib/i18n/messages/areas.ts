@@ -6,6 +6,7 @@ import { grantsMessages } from './grants.ts';
 import { inputMessages } from './input.ts';
 import { mapMessages } from './map.ts';
 import { nearMessages } from './near.ts';
+import { officeMessages } from './office.ts';
 import { openDataMessages } from './open-data.ts';
 import { openDataTableMessages } from './open-data-table.ts';
 import { organisationMessages } from './organisation.ts';
@@ -36,7 +37,8 @@ export const areaMessages = {
 		...calendarMessages.de,
 		...portalGrantsMessages.de,
 		...uploadsMessages.de,
-		...entryMessages.de
+		...entryMessages.de,
+		...officeMessages.de
 	},
 	en: {
 		...directoryMessages.en,
@@ -54,7 +56,8 @@ export const areaMessages = {
 		...calendarMessages.en,
 		...portalGrantsMessages.en,
 		...uploadsMessages.en,
-		...entryMessages.en
+		...entryMessages.en,
+		...officeMessages.en
 	},
 	tr: {
 		...directoryMessages.tr,
@@ -72,7 +75,8 @@ export const areaMessages = {
 		...calendarMessages.tr,
 		...portalGrantsMessages.tr,
 		...uploadsMessages.tr,
-		...entryMessages.tr
+		...entryMessages.tr,
+		...officeMessages.tr
 	},
 	ar: {
 		...directoryMessages.ar,
@@ -90,7 +94,8 @@ export const areaMessages = {
 		...calendarMessages.ar,
 		...portalGrantsMessages.ar,
 		...uploadsMessages.ar,
-		...entryMessages.ar
+		...entryMessages.ar,
+		...officeMessages.ar
 	},
 	uk: {
 		...directoryMessages.uk,
@@ -108,6 +113,7 @@ export const areaMessages = {
 		...calendarMessages.uk,
 		...portalGrantsMessages.uk,
 		...uploadsMessages.uk,
-		...entryMessages.uk
+		...entryMessages.uk,
+		...officeMessages.uk
 	}
 };

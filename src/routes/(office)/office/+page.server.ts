@@ -5,6 +5,7 @@ import { listVisibleOrganisations } from '$lib/server/accounts';
 import { keepingInput, loadUnlessUnavailable } from '$lib/server/backend';
 import { readFormData } from '$lib/server/form-data';
 import { requireStaff } from '$lib/server/guards';
+import { deskCounts } from '$lib/server/office-desk';
 import { answerInvitation, inviteMember, inviteStaff } from '$lib/server/invitations';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -13,14 +14,25 @@ export const load = (async (event) =>
 		event,
 		async () => {
 			const { roles } = await requireStaff(event);
+			const [organisations, counts] = await Promise.all([
+				listVisibleOrganisations(event.locals.supabase),
+				deskCounts(event.locals.supabase)
+			]);
 			return {
-				organisations: await listVisibleOrganisations(event.locals.supabase),
+				organisations,
+				counts,
 				isAdmin: roles.staffRole === 'office_admin',
 				invited: event.url.searchParams.has('invited'),
 				unavailable: false
 			};
 		},
-		{ organisations: [], isAdmin: false, invited: false, unavailable: true }
+		{
+			organisations: [],
+			counts: { drafts: 0, openRequests: 0, stale: 0 },
+			isAdmin: false,
+			invited: false,
+			unavailable: true
+		}
 	)) satisfies PageServerLoad;
 
 export const actions = {
