@@ -58,7 +58,9 @@ const CALLABLE_FUNCTIONS: Record<string, string[]> = {
 	// The directory's data version: a number that changes with every write (cache keys, ETags).
 	directory_data_version: ['anon', 'authenticated'],
 	confirm_organisation: ['authenticated'],
-	confirm_partnership: ['authenticated']
+	confirm_partnership: ['authenticated'],
+	// Who has access to an organisation, with addresses: its members and office staff only.
+	organisation_member_list: ['authenticated']
 };
 
 type Table = { name: string; writableColumns: string[]; keyColumns: string[] };
@@ -126,6 +128,11 @@ describe('a stranger is refused for every table and verb', () => {
 		await sql(
 			`insert into public.join_requests (organisation_id, contact_email, locale)
 			 values ($1, 'stranger-matrix@example.org', 'de') on conflict (organisation_id) do nothing`,
+			[organisation!.id]
+		);
+		await sql(
+			`insert into public.reminder_claims (job, key, organisation_id)
+			 values ('stranger-matrix', $1, $1::uuid)`,
 			[organisation!.id]
 		);
 		for (const table of tables) {
