@@ -6,6 +6,7 @@ import { mapMessages } from './map.ts';
 import { nearMessages } from './near.ts';
 import { openDataMessages } from './open-data.ts';
 import { organisationMessages } from './organisation.ts';
+import { portalMessages } from './portal.ts';
 import { safetyMessages } from './safety.ts';
 
 /**
@@ -22,7 +23,8 @@ export const areaMessages = {
 		...mapMessages.de,
 		...grantsMessages.de,
 		...callsMessages.de,
-		...safetyMessages.de
+		...safetyMessages.de,
+		...portalMessages.de
 	},
 	en: {
 		...directoryMessages.en,
@@ -33,7 +35,8 @@ export const areaMessages = {
 		...mapMessages.en,
 		...grantsMessages.en,
 		...callsMessages.en,
-		...safetyMessages.en
+		...safetyMessages.en,
+		...portalMessages.en
 	},
 	tr: {
 		...directoryMessages.tr,
@@ -44,7 +47,8 @@ export const areaMessages = {
 		...mapMessages.tr,
 		...grantsMessages.tr,
 		...callsMessages.tr,
-		...safetyMessages.tr
+		...safetyMessages.tr,
+		...portalMessages.tr
 	},
 	ar: {
 		...directoryMessages.ar,
@@ -55,7 +59,8 @@ export const areaMessages = {
 		...mapMessages.ar,
 		...grantsMessages.ar,
 		...callsMessages.ar,
-		...safetyMessages.ar
+		...safetyMessages.ar,
+		...portalMessages.ar
 	},
 	uk: {
 		...directoryMessages.uk,
@@ -66,6 +71,7 @@ export const areaMessages = {
 		...mapMessages.uk,
 		...grantsMessages.uk,
 		...callsMessages.uk,
-		...safetyMessages.uk
+		...safetyMessages.uk,
+		...portalMessages.uk
 	}
 };
