@@ -22,8 +22,6 @@ const de = {
 	'portal.draft.item.contact': 'Ein Kontakt: E-Mail, Telefon oder Website',
 	'portal.draft.done': 'erledigt',
 	'portal.draft.todo': 'fehlt',
-	'portal.inReview':
-		'Die Geschäftsstelle prüft den Eintrag. Sie bekommen eine E-Mail, sobald er veröffentlicht ist.',
 	'portal.members.link': 'Mitglieder',
 	'portal.members.title': 'Mitglieder von {organisation}',
 	'portal.members.intro':
@@ -122,7 +120,6 @@ export const portalMessages = {
 		'portal.draft.item.contact': 'A contact: email, phone or website',
 		'portal.draft.done': 'done',
 		'portal.draft.todo': 'missing',
-		'portal.inReview': 'The office is reviewing the entry. You get an email once it is published.',
 		'portal.members.link': 'Members',
 		'portal.members.title': 'Members of {organisation}',
 		'portal.members.intro':
@@ -218,7 +215,6 @@ export const portalMessages = {
 		'portal.draft.item.contact': 'Bir iletişim yolu: e-posta, telefon veya web sitesi',
 		'portal.draft.done': 'tamam',
 		'portal.draft.todo': 'eksik',
-		'portal.inReview': 'Ofis kaydı inceliyor. Yayımlandığında e-posta alırsınız.',
 		'portal.members.link': 'Üyeler',
 		'portal.members.title': '{organisation} üyeleri',
 		'portal.members.intro':
@@ -314,7 +310,6 @@ export const portalMessages = {
 		'portal.draft.item.contact': 'وسيلة تواصل: بريد إلكتروني أو هاتف أو موقع',
 		'portal.draft.done': 'تم',
 		'portal.draft.todo': 'ناقص',
-		'portal.inReview': 'يراجع المكتب الإدخال. ستصلك رسالة عند نشره.',
 		'portal.members.link': 'الأعضاء',
 		'portal.members.title': 'أعضاء {organisation}',
 		'portal.members.intro':
@@ -405,7 +400,6 @@ export const portalMessages = {
 		'portal.draft.item.contact': 'Контакт: e-mail, телефон або вебсайт',
 		'portal.draft.done': 'готово',
 		'portal.draft.todo': 'бракує',
-		'portal.inReview': 'Офіс перевіряє запис. Ви отримаєте лист, щойно його опублікують.',
 		'portal.members.link': 'Учасники',
 		'portal.members.title': 'Учасники {organisation}',
 		'portal.members.intro':
