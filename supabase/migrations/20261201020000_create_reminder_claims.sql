@@ -3,8 +3,8 @@
 --
 -- reminder_claims   one row per reminder and period, inserted by a job *before* its mail goes
 --                   out: the unique key makes a second run, or a run overlapping this one, find
---                   the reminder taken and send nothing. Only the service role (the job) reads or
---                   writes it; members and staff see its effect (the mail), not the bookkeeping.
+--                   the reminder taken and send nothing. Only the service role (the job) writes
+--                   it; office staff read it (the stale-entries view shows who was reminded).
 -- organisation_member_list(organisation)
 --                   the members of an organisation with their e-mail address and whether they
 --                   have accepted their invitation yet: addresses live in auth.users, which the
@@ -60,11 +60,15 @@ comment on function public.organisation_member_list(uuid) is
   'Who has access to an organisation: e-mail, role, when invited, whether the invitation was accepted. For its members and office staff.';
 
 -- Policies ---------------------------------------------------------------------------------------
--- Row level security with no policy: nobody but the service role reaches the rows.
 alter table public.reminder_claims enable row level security;
+
+create policy "office staff see reminder claims"
+  on public.reminder_claims for select to authenticated
+  using ((select private.is_office_staff()));
 
 -- Grants -----------------------------------------------------------------------------------------
 revoke all on public.reminder_claims from anon, authenticated;
+grant select on public.reminder_claims to authenticated;
 grant select, insert, update, delete on public.reminder_claims to service_role;
 
 revoke execute on function public.organisation_member_list(uuid) from public;

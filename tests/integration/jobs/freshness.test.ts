@@ -16,7 +16,15 @@ import {
 } from '../../../src/lib/server/jobs/reminder-links.ts';
 import { linkSecretFrom } from '../../../src/lib/server/jobs/signed-links.ts';
 import { devMailer, type Mailer } from '../../../src/lib/server/mail/transport.ts';
-import { createTestUser, serviceClient, sql, stackInfo } from '../../support/clients.ts';
+import { listStaleEntries } from '../../../src/lib/server/stale-entries.ts';
+import {
+	createTestUser,
+	serviceClient,
+	sql,
+	stackInfo,
+	userClient
+} from '../../support/clients.ts';
+import { createStaff } from '../roles/support.ts';
 
 const APP_URL = 'http://app.example.org';
 let folder: string;
@@ -176,8 +184,30 @@ describe('the freshness reminder', () => {
 	});
 });
 
+describe('the stale-entries view', () => {
+	it('7. lists entries not confirmed for twelve months with their reminder, for office staff', async () => {
+		const stale = await staleEntry(13);
+		const due = await staleEntry(11);
+		await sql(
+			`update public.organisations set last_confirmed_at = now() - interval '11 months' + interval '1 day' where id = $1`,
+			[due.id]
+		);
+		await freshnessJob.run(context());
+		const staff = userClient(await createStaff('office_staff'));
+		const entries = await listStaleEntries(staff);
+		expect(entries.find((entry) => entry.id === stale.id)).toMatchObject({
+			name: stale.name,
+			remindedAt: expect.any(String)
+		});
+		expect(entries.some((entry) => entry.id === due.id)).toBe(false);
+		const member = userClient(await createTestUser());
+		const { data } = await member.from('reminder_claims').select('id');
+		expect(data).toEqual([]);
+	});
+});
+
 describe('npm run jobs:reminders', () => {
-	it('7. runs the reminder list in plain Node against a configured Supabase', async () => {
+	it('8. runs the reminder list in plain Node against a configured Supabase', async () => {
 		const entry = await staleEntry(13);
 		const mailbox = await mkdtemp(join(tmpdir(), 'jobs-cli-'));
 		try {
