@@ -52,17 +52,6 @@ const de = {
 		'Die letzte Inhaberin oder der letzte Inhaber kann nicht gehen: Die Geschäftsstelle benennt zuerst eine andere Person.',
 	'portal.members.failed': 'Das hat nicht geklappt. Bitte versuchen Sie es erneut.',
 	'portal.members.unknown': 'Diese Person gehört nicht (mehr) zur Organisation.',
-	'portal.members.invitationValid':
-		'Einladungslinks sind {days, plural, one {# Tag} other {# Tage}} gültig; danach kann die eingeladene Person einen neuen Link anfordern.',
-	'invite.mail.subject': '{inviter} lädt Sie zu {organisation} im Bündnisatlas ein',
-	'invite.mail.lead':
-		'{inviter} lädt Sie ein, den Eintrag von {organisation} im Bündnisatlas mitzupflegen.',
-	'invite.mail.valid':
-		'Der Link ist {days, plural, one {# Tag} other {# Tage}} gültig (bis {date}). Ist er abgelaufen, fordern Sie auf der Seite, auf die er führt, einfach einen neuen an.',
-	'invite.mail.action': 'Einladung annehmen',
-	'invite.mail.footer': 'Wenn Sie diese Einladung nicht erwartet haben, können Sie sie ignorieren.',
-	'invite.link.expired':
-		'Dieser Einladungslink ist abgelaufen oder ungültig. Fordern Sie einen neuen Anmeldelink an: Ihre Einladung bleibt bestehen.',
 	'reminder.mail.subject': 'Ist der Eintrag von {organisation} noch aktuell?',
 	'reminder.mail.last':
 		'Der Eintrag von {organisation} im Bündnisatlas wurde zuletzt am {date} bestätigt.',
@@ -149,17 +138,6 @@ export const portalMessages = {
 			'The last owner cannot leave: the office appoints another person first.',
 		'portal.members.failed': 'That did not work. Please try again.',
 		'portal.members.unknown': 'This person is not (or no longer) a member of the organisation.',
-		'portal.members.invitationValid':
-			'Invitation links are valid for {days, plural, one {# day} other {# days}}; after that the invited person can request a new link.',
-		'invite.mail.subject': '{inviter} invites you to {organisation} on Bündnisatlas',
-		'invite.mail.lead':
-			'{inviter} invites you to help keep the entry of {organisation} on Bündnisatlas current.',
-		'invite.mail.valid':
-			'The link is valid for {days, plural, one {# day} other {# days}} (until {date}). If it has expired, simply request a new one on the page it leads to.',
-		'invite.mail.action': 'Accept invitation',
-		'invite.mail.footer': 'If you did not expect this invitation, you can ignore it.',
-		'invite.link.expired':
-			'This invitation link has expired or is invalid. Request a new sign-in link: your invitation still stands.',
 		'reminder.mail.subject': 'Is the entry of {organisation} still correct?',
 		'reminder.mail.last':
 			'The entry of {organisation} on Bündnisatlas was last confirmed on {date}.',
@@ -244,17 +222,6 @@ export const portalMessages = {
 			'Son sahip ayrılamaz: ofis önce başka bir kişiyi belirler.',
 		'portal.members.failed': 'Bu işe yaramadı. Lütfen tekrar deneyin.',
 		'portal.members.unknown': 'Bu kişi kuruluşun üyesi değil (artık).',
-		'portal.members.invitationValid':
-			'Davet bağlantıları {days, plural, one {# gün} other {# gün}} geçerlidir; sonra davet edilen kişi yeni bir bağlantı isteyebilir.',
-		'invite.mail.subject': '{inviter} sizi Bündnisatlas’ta {organisation} kuruluşuna davet ediyor',
-		'invite.mail.lead':
-			'{inviter}, Bündnisatlas’taki {organisation} kaydını birlikte güncel tutmanız için sizi davet ediyor.',
-		'invite.mail.valid':
-			'Bağlantı {days, plural, one {# gün} other {# gün}} geçerlidir ({date} tarihine kadar). Süresi dolduysa, açılan sayfada yenisini isteyin.',
-		'invite.mail.action': 'Daveti kabul et',
-		'invite.mail.footer': 'Bu daveti beklemiyorsanız, görmezden gelebilirsiniz.',
-		'invite.link.expired':
-			'Bu davet bağlantısının süresi dolmuş ya da geçersiz. Yeni bir giriş bağlantısı isteyin: davetiniz geçerliliğini korur.',
 		'reminder.mail.subject': '{organisation} kaydı hâlâ güncel mi?',
 		'reminder.mail.last':
 			'Bündnisatlas’taki {organisation} kaydı en son {date} tarihinde onaylandı.',
@@ -338,16 +305,6 @@ export const portalMessages = {
 		'portal.members.refused.last_owner': 'لا يمكن لآخر مالك المغادرة: يعيّن المكتب شخصًا آخر أولًا.',
 		'portal.members.failed': 'لم ينجح ذلك. يرجى المحاولة مرة أخرى.',
 		'portal.members.unknown': 'هذا الشخص ليس (أو لم يعد) عضوًا في المنظمة.',
-		'portal.members.invitationValid':
-			'روابط الدعوة صالحة لمدة {days, plural, one {يوم واحد} other {# أيام}}؛ بعدها يمكن للمدعو طلب رابط جديد.',
-		'invite.mail.subject': '{inviter} يدعوك إلى {organisation} في Bündnisatlas',
-		'invite.mail.lead': '{inviter} يدعوك للمساعدة في تحديث إدخال {organisation} في Bündnisatlas.',
-		'invite.mail.valid':
-			'الرابط صالح لمدة {days, plural, one {يوم واحد} other {# أيام}} (حتى {date}). إذا انتهت صلاحيته فاطلب رابطًا جديدًا من الصفحة التي يفتحها.',
-		'invite.mail.action': 'قبول الدعوة',
-		'invite.mail.footer': 'إذا لم تكن تتوقع هذه الدعوة، يمكنك تجاهلها.',
-		'invite.link.expired':
-			'انتهت صلاحية رابط الدعوة هذا أو أنه غير صالح. اطلب رابط تسجيل دخول جديدًا: دعوتك لا تزال قائمة.',
 		'reminder.mail.subject': 'هل لا يزال إدخال {organisation} صحيحًا؟',
 		'reminder.mail.last': 'آخر تأكيد لإدخال {organisation} في Bündnisatlas كان في {date}.',
 		'reminder.mail.never': 'لم يُؤكَّد إدخال {organisation} في Bündnisatlas قط.',
@@ -429,17 +386,6 @@ export const portalMessages = {
 			'Останній власник не може вийти: спершу офіс призначає іншу особу.',
 		'portal.members.failed': 'Не вдалося. Спробуйте ще раз.',
 		'portal.members.unknown': 'Ця особа не є (або більше не є) учасником організації.',
-		'portal.members.invitationValid':
-			'Посилання-запрошення дійсні {days, plural, one {# день} few {# дні} many {# днів} other {# дня}}; потім запрошена особа може попросити нове посилання.',
-		'invite.mail.subject': '{inviter} запрошує вас до {organisation} у Bündnisatlas',
-		'invite.mail.lead':
-			'{inviter} запрошує вас допомагати оновлювати запис {organisation} у Bündnisatlas.',
-		'invite.mail.valid':
-			'Посилання дійсне {days, plural, one {# день} few {# дні} many {# днів} other {# дня}} (до {date}). Якщо строк минув, попросіть нове на сторінці, куди воно веде.',
-		'invite.mail.action': 'Прийняти запрошення',
-		'invite.mail.footer': 'Якщо ви не очікували цього запрошення, просто проігноруйте його.',
-		'invite.link.expired':
-			'Це посилання-запрошення застаріле або недійсне. Попросіть нове посилання для входу: ваше запрошення залишається чинним.',
 		'reminder.mail.subject': 'Запис {organisation} досі актуальний?',
 		'reminder.mail.last': 'Запис {organisation} у Bündnisatlas востаннє підтверджено {date}.',
 		'reminder.mail.never': 'Запис {organisation} у Bündnisatlas ще жодного разу не підтверджували.',
