@@ -1323,6 +1323,44 @@ export type Database = {
 					}
 				];
 			};
+			reminder_claims: {
+				Row: {
+					claimed_at: string;
+					id: string;
+					job: string;
+					key: string;
+					organisation_id: string | null;
+					recipients: number;
+					sent_at: string | null;
+				};
+				Insert: {
+					claimed_at?: string;
+					id?: string;
+					job: string;
+					key: string;
+					organisation_id?: string | null;
+					recipients?: number;
+					sent_at?: string | null;
+				};
+				Update: {
+					claimed_at?: string;
+					id?: string;
+					job?: string;
+					key?: string;
+					organisation_id?: string | null;
+					recipients?: number;
+					sent_at?: string | null;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'reminder_claims_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			schedule_exceptions: {
 				Row: {
 					closed: boolean;
@@ -1869,6 +1907,16 @@ export type Database = {
 				Returns: {
 					location_id: string;
 					service_id: string;
+				}[];
+			};
+			organisation_member_list: {
+				Args: { organisation: string };
+				Returns: {
+					accepted: boolean;
+					email: string;
+					invited_at: string;
+					role: Database['public']['Enums']['member_role'];
+					user_id: string;
 				}[];
 			};
 			reject_entry_revision: {

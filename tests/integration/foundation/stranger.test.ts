@@ -81,7 +81,9 @@ const CALLABLE_FUNCTIONS: Record<string, string[]> = {
 	reject_entry_revision: ['authenticated'],
 	// The office desk: the functions check staff themselves (office/desk.test.ts).
 	set_organisation_status: ['authenticated'],
-	decline_join_request: ['authenticated']
+	decline_join_request: ['authenticated'],
+	// Who has access to an organisation, with addresses: its members and office staff only.
+	organisation_member_list: ['authenticated']
 };
 
 type Table = { name: string; writableColumns: string[]; keyColumns: string[] };
@@ -178,6 +180,11 @@ describe('a stranger is refused for every table and verb', () => {
 			 select id, 'other', 'stranger-matrix.pdf',
 			   'applications/' || id || '/stranger-matrix.pdf', 'application/pdf', 1
 			 from application`,
+			[organisation!.id]
+		);
+		await sql(
+			`insert into public.reminder_claims (job, key, organisation_id)
+			 values ('stranger-matrix', $1, $1::uuid)`,
 			[organisation!.id]
 		);
 		for (const table of tables) {

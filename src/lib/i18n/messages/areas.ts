@@ -12,6 +12,7 @@ import { openDataTableMessages } from './open-data-table.ts';
 import { organisationMessages } from './organisation.ts';
 import { reportsMessages } from './reports.ts';
 import { portalGrantsMessages } from './portal-grants.ts';
+import { portalMessages } from './portal.ts';
 import { safetyMessages } from './safety.ts';
 import { understandingMessages } from './understanding.ts';
 import { uploadsMessages } from './uploads.ts';
@@ -38,7 +39,8 @@ export const areaMessages = {
 		...portalGrantsMessages.de,
 		...uploadsMessages.de,
 		...entryMessages.de,
-		...officeMessages.de
+		...officeMessages.de,
+		...portalMessages.de
 	},
 	en: {
 		...directoryMessages.en,
@@ -57,7 +59,8 @@ export const areaMessages = {
 		...portalGrantsMessages.en,
 		...uploadsMessages.en,
 		...entryMessages.en,
-		...officeMessages.en
+		...officeMessages.en,
+		...portalMessages.en
 	},
 	tr: {
 		...directoryMessages.tr,
@@ -76,7 +79,8 @@ export const areaMessages = {
 		...portalGrantsMessages.tr,
 		...uploadsMessages.tr,
 		...entryMessages.tr,
-		...officeMessages.tr
+		...officeMessages.tr,
+		...portalMessages.tr
 	},
 	ar: {
 		...directoryMessages.ar,
@@ -95,7 +99,8 @@ export const areaMessages = {
 		...portalGrantsMessages.ar,
 		...uploadsMessages.ar,
 		...entryMessages.ar,
-		...officeMessages.ar
+		...officeMessages.ar,
+		...portalMessages.ar
 	},
 	uk: {
 		...directoryMessages.uk,
@@ -114,6 +119,7 @@ export const areaMessages = {
 		...portalGrantsMessages.uk,
 		...uploadsMessages.uk,
 		...entryMessages.uk,
-		...officeMessages.uk
+		...officeMessages.uk,
+		...portalMessages.uk
 	}
 };
