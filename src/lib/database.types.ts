@@ -69,6 +69,7 @@ export type Database = {
 					period_start: string | null;
 					requested_cents: number;
 					responsible_staff_id: string | null;
+					search: unknown;
 					status: Database['public']['Enums']['application_status'];
 					third_party_cents: number;
 					title: string;
@@ -92,6 +93,7 @@ export type Database = {
 					period_start?: string | null;
 					requested_cents?: number;
 					responsible_staff_id?: string | null;
+					search?: never;
 					status?: Database['public']['Enums']['application_status'];
 					third_party_cents?: number;
 					title: string;
@@ -115,6 +117,7 @@ export type Database = {
 					period_start?: string | null;
 					requested_cents?: number;
 					responsible_staff_id?: string | null;
+					search?: never;
 					status?: Database['public']['Enums']['application_status'];
 					third_party_cents?: number;
 					title?: string;
