@@ -30,7 +30,8 @@ const requiredEuros = z.preprocess(
 	euros('grantsOffice.error.amount')
 );
 const date = (error: 'grantsOffice.error.date') => z.iso.date({ error });
-const text = (max: number) => optional(z.string().trim().max(max, { error: 'grantsOffice.error.tooLong' }));
+const text = (max: number) =>
+	optional(z.string().trim().max(max, { error: 'grantsOffice.error.tooLong' }));
 const title = z
 	.string({ error: 'grantsOffice.error.title' })
 	.trim()
@@ -57,16 +58,15 @@ export const fundingCallSchema = z
 			z.string().regex(/^\d{2}:\d{2}$/, { error: 'grantsOffice.error.time' })
 		),
 		decisionExpectedOn: optional(date('grantsOffice.error.date')),
-		link: optional(
-			z.url({ protocol: /^https?$/, error: 'grantsOffice.error.link' }).max(2000)
-		)
+		link: optional(z.url({ protocol: /^https?$/, error: 'grantsOffice.error.link' }).max(2000))
 	})
 	.refine((call) => call.deadlineType === 'rolling' || call.deadlineOn !== null, {
 		path: ['deadlineOn'],
 		message: 'grantsOffice.error.deadline'
 	})
 	.refine(
-		(call) => call.minAmount === null || call.maxAmount === null || call.minAmount <= call.maxAmount,
+		(call) =>
+			call.minAmount === null || call.maxAmount === null || call.minAmount <= call.maxAmount,
 		{ path: ['maxAmount'], message: 'grantsOffice.error.range' }
 	)
 	.refine((call) => !call.opensOn || !call.deadlineOn || call.opensOn <= call.deadlineOn, {

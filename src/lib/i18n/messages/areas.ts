@@ -1,6 +1,7 @@
 import { callsMessages } from './calls.ts';
 import { directoryMessages } from './directory.ts';
 import { grantsMessages } from './grants.ts';
+import { grantsOfficeMessages } from './grants-office.ts';
 import { inputMessages } from './input.ts';
 import { mapMessages } from './map.ts';
 import { nearMessages } from './near.ts';
@@ -21,6 +22,7 @@ export const areaMessages = {
 		...organisationMessages.de,
 		...mapMessages.de,
 		...grantsMessages.de,
+		...grantsOfficeMessages.de,
 		...callsMessages.de,
 		...safetyMessages.de
 	},
@@ -32,6 +34,7 @@ export const areaMessages = {
 		...organisationMessages.en,
 		...mapMessages.en,
 		...grantsMessages.en,
+		...grantsOfficeMessages.en,
 		...callsMessages.en,
 		...safetyMessages.en
 	},
@@ -43,6 +46,7 @@ export const areaMessages = {
 		...organisationMessages.tr,
 		...mapMessages.tr,
 		...grantsMessages.tr,
+		...grantsOfficeMessages.tr,
 		...callsMessages.tr,
 		...safetyMessages.tr
 	},
@@ -54,6 +58,7 @@ export const areaMessages = {
 		...organisationMessages.ar,
 		...mapMessages.ar,
 		...grantsMessages.ar,
+		...grantsOfficeMessages.ar,
 		...callsMessages.ar,
 		...safetyMessages.ar
 	},
@@ -65,6 +70,7 @@ export const areaMessages = {
 		...organisationMessages.uk,
 		...mapMessages.uk,
 		...grantsMessages.uk,
+		...grantsOfficeMessages.uk,
 		...callsMessages.uk,
 		...safetyMessages.uk
 	}
