@@ -6,6 +6,8 @@
  *   - sign-in latency (password grant through the gateway, bcrypt cost 10), one after another
  *   - the directory on 10,000 synthetic organisations (bench/directory.ts): the search RPC through
  *     the API and directly in SQL, the map's points RPC, the directory page under load
+ *   - with --applications: the office's application table and board on 50,000 applications
+ *     (bench/applications.ts)
  *   - the map in Chromium (bench/map.ts): all points drawn as clusters, a pan and a zoom, next to
  *     bare Leaflet pages with the same points; the directory page's JavaScript, gzip
  * Prints a table (with the goals of issue #4 beside their figures), the machine's load average
@@ -37,6 +39,12 @@ import { installReferenceSearch } from './reference-search.ts';
 import { startAppServer } from '../tests/support/app-server.ts';
 import { load, percentile } from './load.ts';
 import { benchMap } from './map.ts';
+import {
+	APPLICATIONS,
+	generateApplications,
+	measureApplicationPages,
+	staffCookie
+} from './applications.ts';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -45,6 +53,10 @@ const ORGANISATIONS = Number(process.env.BENCH_ORGANISATIONS ?? 10_000);
 /** `npm run bench -- --large` (or BENCH_LARGE=1): the growth table goes on to 50,000. */
 const LARGE = process.argv.includes('--large') || process.env.BENCH_LARGE === '1';
 const LARGE_ORGANISATIONS = 50_000;
+/** `--applications` (or BENCH_APPLICATIONS=1, or --large): the office's pages on 50,000 applications. */
+const WITH_APPLICATIONS =
+	LARGE || process.argv.includes('--applications') || process.env.BENCH_APPLICATIONS === '1';
+const OFFICE_CONNECTIONS = Number(process.env.BENCH_OFFICE_CONNECTIONS ?? 5);
 const SMALL_ORGANISATIONS = 1_000;
 /** Goals of issue #13 beside their figures. */
 const HTML_GOAL_KB = 40;
@@ -225,6 +237,25 @@ try {
 		// and a zoom, next to bare Leaflet pages; and the JavaScript the directory page ships.
 		Object.assign(figures, await benchMap({ appUrl: home.replace(/\/$/, ''), log: quiet }));
 		figures[`map data goal (KB compressed for 17,047 points)`] = `≤ ${MAP_DATA_GOAL_KB}`;
+
+		if (WITH_APPLICATIONS) {
+			const [made, madeMs] = await timed(() => generateApplications(stack.dbUrl, APPLICATIONS));
+			figures[`application data: ${made} applications (s)`] = Number((madeMs / 1000).toFixed(1));
+			const cookie = await staffCookie(stack, uncached.url);
+			const office = await measureApplicationPages(
+				uncached.url,
+				cookie,
+				OFFICE_CONNECTIONS,
+				SECONDS
+			);
+			const at = `${OFFICE_CONNECTIONS} connections`;
+			figures[`application table p50 / p95 (ms, ${at}, ${office.tableMix} views)`] =
+				`${office.table.p50.toFixed(1)} / ${office.table.p95.toFixed(1)}`;
+			figures[`application board p50 / p95 (ms, ${at}, ${office.boardMix} views)`] =
+				`${office.board.p50.toFixed(1)} / ${office.board.p95.toFixed(1)}`;
+			figures['application table / board errors'] =
+				`${office.table.errors} / ${office.board.errors}`;
+		}
 
 		if (LARGE) {
 			await generateDirectory(stack.dbUrl, LARGE_ORGANISATIONS - organisations, 'large');
