@@ -9,7 +9,9 @@ import { parseEuros } from './money.ts';
  * notation ('1.234,56') and become integer cents here; empty optional fields become null.
  */
 
-const blank = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
+// A field left empty, or not on the form at all (a fund's meeting on a call's decision): null.
+const blank = (value: unknown) =>
+	value === undefined || (typeof value === 'string' && value.trim() === '') ? null : value;
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.nullable());
 
 const euros = (error: 'grantsOffice.error.amount') =>
