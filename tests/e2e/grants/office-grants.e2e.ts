@@ -46,6 +46,7 @@ const column = (page: Page, status: string) =>
 	page.getByRole('region', { name: new RegExp(`^${status} `) });
 
 test('staff create and publish a call, which then appears in the public list', async ({ page }) => {
+	test.slow();
 	const { programme, funder, suffix } = await arrangeProgramme();
 	const title = `Demokratie vor Ort ${suffix}`;
 	await signInAsStaff(page, '/office/aufrufe/neu');
@@ -78,6 +79,7 @@ test('staff create and publish a call, which then appears in the public list', a
 test('staff record an application and move it by keyboard to Bewilligt; obligations follow', async ({
 	page
 }) => {
+	test.slow();
 	const organisation = await createOrganisation('published');
 	const title = `Werkstatt Nachbarschaft ${crypto.randomUUID().slice(0, 8)}`;
 	await signInAsStaff(page, '/office/antraege/neu');
