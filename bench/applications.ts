@@ -13,7 +13,7 @@ import { load, type LoadResult } from './load.ts';
 export const APPLICATIONS = 50_000;
 
 /**
- * Inserts `count` applications in one statement. Triggers are off for it (session replication
+ * Inserts `count` applications in one statement, as the superuser: triggers are off for it (session replication
  * role): the status pipeline would only let new rows start as idea, drafting or submitted, and
  * the bench wants every status; the activity log is not what it measures.
  */

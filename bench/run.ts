@@ -239,7 +239,9 @@ try {
 		figures[`map data goal (KB compressed for 17,047 points)`] = `≤ ${MAP_DATA_GOAL_KB}`;
 
 		if (WITH_APPLICATIONS) {
-			const [made, madeMs] = await timed(() => generateApplications(stack.dbUrl, APPLICATIONS));
+			const [made, madeMs] = await timed(() =>
+				generateApplications(stack.superuserDbUrl, APPLICATIONS)
+			);
 			figures[`application data: ${made} applications (s)`] = Number((madeMs / 1000).toFixed(1));
 			const cookie = await staffCookie(stack, uncached.url);
 			const office = await measureApplicationPages(

@@ -191,3 +191,13 @@ export const meetingSchema = z.object({
 });
 
 export const callIdSchema = z.object({ call: z.uuid({ error: 'grantsOffice.error.choose' }) });
+
+export const paymentSchema = z.object({
+	direction: z.enum(['payout', 'repayment'], { error: 'grantsOffice.error.choose' }),
+	amount: euros('grantsOffice.error.amount').refine((cents) => cents > 0, {
+		message: 'grantsOffice.error.amount'
+	}),
+	paidOn: date('grantsOffice.error.date'),
+	reference: text(200)
+});
+export type PaymentInput = z.output<typeof paymentSchema>;

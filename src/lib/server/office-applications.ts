@@ -6,7 +6,11 @@
 import type { PostgrestError, SupabaseClient } from '@supabase/supabase-js';
 import type { Database } from '$lib/database.types';
 import type { Option } from '$lib/domain/application-list';
-import type { ApplicationInput, DecisionInput } from '$lib/domain/grants-office-forms';
+import type {
+	ApplicationInput,
+	DecisionInput,
+	PaymentInput
+} from '$lib/domain/grants-office-forms';
 import { canTransition, type ApplicationStatus } from '$lib/domain/grant-status';
 import type { MessageKey } from '$lib/i18n/messages/de';
 import { moveApplication } from './grant-applications';
@@ -194,4 +198,25 @@ export async function recordDecision(
 	if (!move || !canTransition(target.status, input.outcome)) return { ok: true, moved: false };
 	const moved = await moveApplication(supabase, target.id, target.status, input.outcome);
 	return moved.ok ? { ok: true, moved: true } : moved;
+}
+
+/** Records a payout or repayment; the database refuses paying out more than was granted. */
+export async function recordPayment(
+	supabase: Client,
+	applicationId: string,
+	payment: PaymentInput
+): Promise<{ ok: true } | { ok: false; error: MessageKey }> {
+	const { error } = await supabase.from('payments').insert({
+		application_id: applicationId,
+		direction: payment.direction,
+		amount_cents: payment.amount,
+		paid_on: payment.paidOn,
+		reference: payment.reference
+	});
+	if (error?.code === '23514' && /exceeds the granted/.test(error.message))
+		return { ok: false, error: 'grantsOffice.payment.overGranted' };
+	if (error?.code === '23514' && /not approved/.test(error.message))
+		return { ok: false, error: 'grantsOffice.payment.notApproved' };
+	if (error) throw new Error(`payment: ${error.message}`);
+	return { ok: true };
 }

@@ -22,7 +22,8 @@ import { moveApplication } from '$lib/server/grant-applications';
 import {
 	createApplication,
 	loadDecisionTarget,
-	recordDecision
+	recordDecision,
+	recordPayment
 } from '$lib/server/office-applications';
 import { createCall, duplicateForNextRound, setPublished } from '$lib/server/office-calls';
 
@@ -179,6 +180,20 @@ describe('the office grant pages', () => {
 			[created.id]
 		);
 		expect(row).toEqual({ responsible_staff_id: staff.id, granted_cents: '900000' });
+
+		const payment = { direction: 'payout', paidOn: '2026-05-02', reference: null } as const;
+		expect(await recordPayment(staff.client, created.id, { ...payment, amount: 600_000 })).toEqual({
+			ok: true
+		});
+		expect(await recordPayment(staff.client, created.id, { ...payment, amount: 300_001 })).toEqual({
+			ok: false,
+			error: 'grantsOffice.payment.overGranted'
+		});
+		const [paid] = await sql<{ paid_cents: string }>(
+			'select paid_cents from public.applications where id = $1',
+			[created.id]
+		);
+		expect(paid!.paid_cents).toBe('600000');
 	});
 
 	it('publishes a new call to the public list; its next round is a year later and unpublished', async () => {

@@ -1,7 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { moveSchema, noteSchema, obligationDoneSchema } from '$lib/domain/grant-application-forms';
-import { parseForm } from '$lib/domain/forms';
+import { formFailure, parseForm } from '$lib/domain/forms';
+import { paymentSchema } from '$lib/domain/grants-office-forms';
 import {
 	addNote,
 	loadApplication,
@@ -9,6 +10,7 @@ import {
 	moveApplication
 } from '$lib/server/grant-applications';
 import { readFormData } from '$lib/server/form-data';
+import { recordPayment } from '$lib/server/office-applications';
 import { requireStaff } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -53,6 +55,19 @@ export const actions = {
 		);
 		if (!outcome.ok)
 			return fail(400, { form: 'done' as const, errors: { obligation: outcome.error } });
+		redirect(303, event.url.pathname);
+	},
+
+	payment: async (event) => {
+		const current = await application(event);
+		const formData = await readFormData(event);
+		const parsed = parseForm(paymentSchema, formData);
+		if (!parsed.ok) return fail(400, { form: 'payment' as const, ...parsed });
+		const outcome = await recordPayment(event.locals.supabase, current.id, parsed.data);
+		if (!outcome.ok) {
+			const refused = formFailure(formData, { form: outcome.error });
+			return fail(400, { form: 'payment' as const, ...refused });
+		}
 		redirect(303, event.url.pathname);
 	},
 
