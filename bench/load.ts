@@ -19,12 +19,14 @@ export function percentile(sorted: number[], fraction: number): number {
 /**
  * `connections` concurrent clients requesting `url` back to back for `seconds` (loopback only),
  * each latency recorded exactly, so p95 is measured rather than read off a coarse histogram.
- * Given several URLs, the requests take them in turn (a mix of pages or queries).
+ * Given several URLs, the requests take them in turn (a mix of pages or queries); `init` adds
+ * headers such as a signed-in session's cookies.
  */
 export async function load(
 	url: string | readonly string[],
 	connections: number,
-	seconds: number
+	seconds: number,
+	init: RequestInit = {}
 ): Promise<LoadResult> {
 	const urls = typeof url === 'string' ? [url] : url;
 	let next = 0;
@@ -36,7 +38,7 @@ export async function load(
 			const target = urls[next++ % urls.length]!;
 			const started = performance.now();
 			try {
-				const response = await fetch(target);
+				const response = await fetch(target, init);
 				await response.arrayBuffer();
 				if (response.ok) latencies.push(performance.now() - started);
 				else errors++;

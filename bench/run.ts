@@ -8,6 +8,8 @@
  *     the API and directly in SQL, the map's points RPC, the directory page under load
  *   - the office's report queries on 50,000 applications (bench/grant-reports.ts; --no-reports skips)
  *   - clearing (bench/revisions.ts): the review queue with 1,000 pending revisions, a section save
+ *   - with --applications: the office's application table and board on 50,000 applications
+ *     (bench/applications.ts)
  *   - the map in Chromium (bench/map.ts): all points drawn as clusters, a pan and a zoom, next to
  *     bare Leaflet pages with the same points; the directory page's JavaScript, gzip
  *   - the iCal feed of an organisation with 500 obligations (bench/calendar-feed.ts)
@@ -43,6 +45,12 @@ import { benchMap } from './map.ts';
 import { benchReports } from './grant-reports.ts';
 import { FEED_OBLIGATIONS, measureCalendarFeed } from './calendar-feed.ts';
 import { benchRevisions } from './revisions.ts';
+import {
+	APPLICATIONS,
+	generateApplications,
+	measureApplicationPages,
+	staffCookie
+} from './applications.ts';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -53,6 +61,10 @@ const LARGE = process.argv.includes('--large') || process.env.BENCH_LARGE === '1
 /** The report queries on 50,000 applications (bench/grant-reports.ts); `--no-reports` skips them. */
 const REPORTS = !process.argv.includes('--no-reports') && process.env.BENCH_REPORTS !== '0';
 const LARGE_ORGANISATIONS = 50_000;
+/** `--applications` (or BENCH_APPLICATIONS=1, or --large): the office's pages on 50,000 applications. */
+const WITH_APPLICATIONS =
+	LARGE || process.argv.includes('--applications') || process.env.BENCH_APPLICATIONS === '1';
+const OFFICE_CONNECTIONS = Number(process.env.BENCH_OFFICE_CONNECTIONS ?? 5);
 const SMALL_ORGANISATIONS = 1_000;
 /** Goals of issue #13 beside their figures. */
 const HTML_GOAL_KB = 40;
@@ -240,6 +252,27 @@ try {
 		// and a zoom, next to bare Leaflet pages; and the JavaScript the directory page ships.
 		Object.assign(figures, await benchMap({ appUrl: home.replace(/\/$/, ''), log: quiet }));
 		figures[`map data goal (KB compressed for 17,047 points)`] = `≤ ${MAP_DATA_GOAL_KB}`;
+
+		if (WITH_APPLICATIONS) {
+			const [made, madeMs] = await timed(() =>
+				generateApplications(stack.superuserDbUrl, APPLICATIONS)
+			);
+			figures[`application data: ${made} applications (s)`] = Number((madeMs / 1000).toFixed(1));
+			const cookie = await staffCookie(stack, uncached.url);
+			const office = await measureApplicationPages(
+				uncached.url,
+				cookie,
+				OFFICE_CONNECTIONS,
+				SECONDS
+			);
+			const at = `${OFFICE_CONNECTIONS} connections`;
+			figures[`application table p50 / p95 (ms, ${at}, ${office.tableMix} views)`] =
+				`${office.table.p50.toFixed(1)} / ${office.table.p95.toFixed(1)}`;
+			figures[`application board p50 / p95 (ms, ${at}, ${office.boardMix} views)`] =
+				`${office.board.p50.toFixed(1)} / ${office.board.p95.toFixed(1)}`;
+			figures['application table / board errors'] =
+				`${office.table.errors} / ${office.board.errors}`;
+		}
 
 		if (LARGE) {
 			await generateDirectory(stack.dbUrl, LARGE_ORGANISATIONS - organisations, 'large');

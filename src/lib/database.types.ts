@@ -113,6 +113,7 @@ export type Database = {
 					period_start: string | null;
 					requested_cents: number;
 					responsible_staff_id: string | null;
+					search: unknown;
 					status: Database['public']['Enums']['application_status'];
 					third_party_cents: number;
 					title: string;
@@ -136,6 +137,7 @@ export type Database = {
 					period_start?: string | null;
 					requested_cents?: number;
 					responsible_staff_id?: string | null;
+					search?: never;
 					status?: Database['public']['Enums']['application_status'];
 					third_party_cents?: number;
 					title: string;
@@ -159,6 +161,7 @@ export type Database = {
 					period_start?: string | null;
 					requested_cents?: number;
 					responsible_staff_id?: string | null;
+					search?: never;
 					status?: Database['public']['Enums']['application_status'];
 					third_party_cents?: number;
 					title?: string;

@@ -18,3 +18,10 @@ export const noteSchema = z.object({
 		.min(1, { error: 'grants.note.required' })
 		.max(5000, { error: 'grants.note.tooLong' })
 });
+
+/** A card moved on the board: which application, from where it was shown, to where. */
+export const boardMoveSchema = z.object({
+	id: z.uuid({ error: 'grants.move.invalid' }),
+	from: z.enum(APPLICATION_STATUSES, { error: 'grants.move.invalid' }),
+	to: z.enum(APPLICATION_STATUSES, { error: 'grants.move.invalid' })
+});

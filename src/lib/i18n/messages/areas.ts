@@ -3,6 +3,7 @@ import { callsMessages } from './calls.ts';
 import { directoryMessages } from './directory.ts';
 import { entryMessages } from './entry.ts';
 import { grantsMessages } from './grants.ts';
+import { grantsOfficeMessages } from './grants-office.ts';
 import { inputMessages } from './input.ts';
 import { mapMessages } from './map.ts';
 import { nearMessages } from './near.ts';
@@ -31,6 +32,7 @@ export const areaMessages = {
 		...organisationMessages.de,
 		...mapMessages.de,
 		...grantsMessages.de,
+		...grantsOfficeMessages.de,
 		...callsMessages.de,
 		...safetyMessages.de,
 		...understandingMessages.de,
@@ -51,6 +53,7 @@ export const areaMessages = {
 		...organisationMessages.en,
 		...mapMessages.en,
 		...grantsMessages.en,
+		...grantsOfficeMessages.en,
 		...callsMessages.en,
 		...safetyMessages.en,
 		...understandingMessages.en,
@@ -71,6 +74,7 @@ export const areaMessages = {
 		...organisationMessages.tr,
 		...mapMessages.tr,
 		...grantsMessages.tr,
+		...grantsOfficeMessages.tr,
 		...callsMessages.tr,
 		...safetyMessages.tr,
 		...understandingMessages.tr,
@@ -91,6 +95,7 @@ export const areaMessages = {
 		...organisationMessages.ar,
 		...mapMessages.ar,
 		...grantsMessages.ar,
+		...grantsOfficeMessages.ar,
 		...callsMessages.ar,
 		...safetyMessages.ar,
 		...understandingMessages.ar,
@@ -111,6 +116,7 @@ export const areaMessages = {
 		...organisationMessages.uk,
 		...mapMessages.uk,
 		...grantsMessages.uk,
+		...grantsOfficeMessages.uk,
 		...callsMessages.uk,
 		...safetyMessages.uk,
 		...understandingMessages.uk,

@@ -7,7 +7,8 @@ import { addDocument, listDocuments } from '$lib/server/application-documents';
 import { prepareUpload } from '$lib/server/uploads/prepare';
 import { acceptAttribute, DOCUMENT } from '$lib/server/uploads/purposes';
 import { moveSchema, noteSchema, obligationDoneSchema } from '$lib/domain/grant-application-forms';
-import { parseForm } from '$lib/domain/forms';
+import { formFailure, parseForm } from '$lib/domain/forms';
+import { paymentSchema } from '$lib/domain/grants-office-forms';
 import {
 	addNote,
 	loadApplication,
@@ -15,6 +16,7 @@ import {
 	moveApplication
 } from '$lib/server/grant-applications';
 import { readFormData } from '$lib/server/form-data';
+import { recordPayment } from '$lib/server/office-applications';
 import { requireStaff } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -88,6 +90,19 @@ export const actions = {
 			prepared.file
 		);
 		redirect(303, `${event.url.pathname}?document#documents-heading`);
+	},
+
+	payment: async (event) => {
+		const current = await application(event);
+		const formData = await readFormData(event);
+		const parsed = parseForm(paymentSchema, formData);
+		if (!parsed.ok) return fail(400, { form: 'payment' as const, ...parsed });
+		const outcome = await recordPayment(event.locals.supabase, current.id, parsed.data);
+		if (!outcome.ok) {
+			const refused = formFailure(formData, { form: outcome.error });
+			return fail(400, { form: 'payment' as const, ...refused });
+		}
+		redirect(303, event.url.pathname);
 	},
 
 	note: async (event) => {
