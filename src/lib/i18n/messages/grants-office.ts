@@ -6,7 +6,7 @@ const de = {
 	'grantsOffice.board.link': 'Als Board anzeigen',
 	'grantsOffice.board.help':
 		'Karten mit der Maus ziehen oder mit der Tastatur: „Verschieben nach …“ öffnen und einen Stand wählen. Angeboten werden nur Schritte, die von hier aus erlaubt sind.',
-	'grantsOffice.board.count': '{count, plural, =0 {keine} one {# Antrag} other {# Anträge}}',
+	'grantsOffice.board.count': '{count, plural, one {# Antrag} other {# Anträge}}',
 	'grantsOffice.board.more':
 		'{count, plural, one {# weiterer in der Tabelle} other {# weitere in der Tabelle}}',
 	'grantsOffice.board.moveMenu': 'Verschieben nach …',
@@ -206,8 +206,7 @@ export const grantsOfficeMessages = {
 		'grantsOffice.board.link': 'Show as board',
 		'grantsOffice.board.help':
 			'Drag cards with the mouse, or with the keyboard: open “Move to …” and choose a status. Only the steps allowed from here are offered.',
-		'grantsOffice.board.count':
-			'{count, plural, =0 {none} one {# application} other {# applications}}',
+		'grantsOffice.board.count': '{count, plural, one {# application} other {# applications}}',
 		'grantsOffice.board.more':
 			'{count, plural, one {# more in the table} other {# more in the table}}',
 		'grantsOffice.board.moveMenu': 'Move to …',
@@ -402,7 +401,7 @@ export const grantsOfficeMessages = {
 		'grantsOffice.board.link': 'Pano olarak göster',
 		'grantsOffice.board.help':
 			'Kartları fareyle sürükleyin ya da klavyeyle „Şuraya taşı …“ menüsünü açıp bir durum seçin. Yalnızca buradan izin verilen adımlar sunulur.',
-		'grantsOffice.board.count': '{count, plural, =0 {yok} one {# başvuru} other {# başvuru}}',
+		'grantsOffice.board.count': '{count, plural, one {# başvuru} other {# başvuru}}',
 		'grantsOffice.board.more':
 			'{count, plural, one {tabloda # tane daha} other {tabloda # tane daha}}',
 		'grantsOffice.board.moveMenu': 'Şuraya taşı …',
@@ -790,7 +789,7 @@ export const grantsOfficeMessages = {
 		'grantsOffice.board.help':
 			'Перетягуйте картки мишею або клавіатурою: відкрийте «Перемістити до …» і виберіть статус. Пропонуються лише кроки, дозволені звідси.',
 		'grantsOffice.board.count':
-			'{count, plural, =0 {немає} one {# заявка} few {# заявки} many {# заявок} other {# заявки}}',
+			'{count, plural, one {# заявка} few {# заявки} many {# заявок} other {# заявки}}',
 		'grantsOffice.board.more':
 			'{count, plural, one {ще # у таблиці} few {ще # у таблиці} many {ще # у таблиці} other {ще # у таблиці}}',
 		'grantsOffice.board.moveMenu': 'Перемістити до …',
