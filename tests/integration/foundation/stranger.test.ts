@@ -184,7 +184,7 @@ describe('a stranger is refused for every table and verb', () => {
 		);
 		await sql(
 			`insert into public.reminder_claims (job, key, organisation_id)
-			 values ('stranger-matrix', $1, $1::uuid)`,
+			 values ('stranger-matrix', $1::text, $1::uuid)`,
 			[organisation!.id]
 		);
 		for (const table of tables) {
