@@ -56,7 +56,7 @@ test('a member changes description and hours; the public sees them only after th
 	const editPath = `/portal/organisationen/${entry.id}`;
 
 	const portal = await signedIn(browser, member, '/portal');
-	await portal.getByRole('link', { name: entry.name }).click();
+	await portal.getByRole('link', { name: entry.name, exact: true }).click();
 	await expect(portal).toHaveURL(editPath);
 	await saveDescription(portal, `Neue Beschreibung ${entry.tag}`);
 	await expect(
