@@ -39,8 +39,34 @@ export async function directoryPoints(
 	delete args.page_offset;
 	const { data, error } = await supabase.rpc('search_directory_points', args);
 	if (error) throw new Error(`directory points failed: ${error.message}`);
-	// The function's comment states this shape (json built in SQL; the types say `Json`).
-	return data as unknown as DirectoryPoints;
+	if (!isDirectoryPoints(data)) throw new Error('directory points: unexpected shape');
+	return data;
+}
+
+const isOrganisation = (value: unknown): value is MapOrganisation =>
+	Array.isArray(value) &&
+	value.length === 3 &&
+	typeof value[0] === 'string' &&
+	typeof value[1] === 'string' &&
+	typeof value[2] === 'string';
+
+const isPoint = (value: unknown): value is MapPoint =>
+	Array.isArray(value) && value.length === 3 && value.every((part) => typeof part === 'number');
+
+/**
+ * The shape the function's comment states (json built in SQL; the types say `Json`), checked
+ * element by element: plain checks rather than a schema, because the map of a whole city is
+ * 17,000 points and this runs for every map request.
+ */
+export function isDirectoryPoints(value: unknown): value is DirectoryPoints {
+	if (typeof value !== 'object' || value === null) return false;
+	const { organisations, points } = value as Record<string, unknown>;
+	return (
+		Array.isArray(organisations) &&
+		Array.isArray(points) &&
+		organisations.every(isOrganisation) &&
+		points.every(isPoint)
+	);
 }
 
 /** The map's data once "near" is resolved: none for a place that could not be found (as the list). */

@@ -5,12 +5,7 @@ import { createLruCache } from './lru-cache.ts';
 import type { Database } from '$lib/database.types';
 import { PAGE_SIZE, DEFAULT_RADIUS_KM, type DirectoryQuery } from '$lib/domain/directory-query';
 import { searchRowJsonSchema } from '$lib/domain/directory-schema';
-import {
-	type DirectoryEntry,
-	type DirectoryPage,
-	type PublicLocation,
-	type ServiceSummary
-} from '$lib/domain/directory';
+import type { DirectoryEntry, DirectoryPage } from '$lib/domain/directory';
 import type { Near } from './near';
 
 type Client = SupabaseClient<Database>;
@@ -18,15 +13,9 @@ type SearchArgs = Database['public']['Functions']['search_directory']['Args'];
 type SearchRow = Database['public']['Functions']['search_directory']['Returns'][number];
 
 /**
- * Whether the JSON the search function builds is checked against its schema: in development and
- * tests, so that a change to the SQL that the types cannot see fails loudly there; production
- * trusts the function it ships with (10,000 rows of an export are not parsed twice).
- */
-const CHECK_ROWS = import.meta.env.DEV || import.meta.env.MODE === 'test';
-
-/**
  * The one place where the search's JSON columns become typed values: the database types say
- * `Json`, the domain says what the function builds (src/lib/domain/directory.ts).
+ * `Json`, the domain says what the function builds (src/lib/domain/directory.ts). Parsed on
+ * every row, so a change to the SQL that the types cannot see fails here, not in a component.
  */
 export function directoryEntry({
 	total_count: _total,
@@ -34,11 +23,7 @@ export function directoryEntry({
 	locations,
 	...entry
 }: SearchRow): DirectoryEntry {
-	const json = { services, locations } as unknown as {
-		services: ServiceSummary[];
-		locations: PublicLocation[];
-	};
-	return { ...entry, ...(CHECK_ROWS ? searchRowJsonSchema.parse(json) : json) };
+	return { ...entry, ...searchRowJsonSchema.parse({ services, locations }) };
 }
 
 export type {

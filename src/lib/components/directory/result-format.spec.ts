@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PublicLocation } from '$lib/server/directory';
+import type { PublicLocation } from '$lib/domain/directory';
 import { formatDistance, placeLine } from './result-format.ts';
 
 const place = (fields: Partial<PublicLocation>): PublicLocation => ({
