@@ -38,6 +38,10 @@ export const SEARCH_MIX: ReadonlyArray<{ label: string; args: SearchArgs }> = [
 	{ label: 'q=beratung', args: { q: 'beratung' } },
 	{ label: 'q=respnse (typo fallback)', args: { q: 'respnse' } },
 	{ label: 'q=antidiskriminirung (long typo)', args: { q: 'antidiskriminirung' } },
+	// Query understanding (issue #9): "arabisch" becomes the language filter, "counselling" is
+	// searched as itself or as "Beratung".
+	{ label: 'q=beratung auf arabisch (understood)', args: { q: 'beratung auf arabisch' } },
+	{ label: 'q=counselling (translated word)', args: { q: 'counselling' } },
 	{
 		label: 'anonymous + free + Arabic',
 		args: { anonymous_possible: true, free_of_charge: true, languages: ['ar'] }
@@ -91,6 +95,19 @@ const SQL_TYPES: Record<string, string> = {
 	page_limit: 'integer',
 	page_offset: 'integer'
 };
+
+/** One search call in SQL with named arguments: `select * from fn(q => $1::text, …)`. */
+export function searchCallSql(
+	args: SearchArgs,
+	fn = 'public.search_directory'
+): { sql: string; values: unknown[] } {
+	const entries = Object.entries(args);
+	const named = entries.map(([name], i) => `${name} => $${i + 1}::${SQL_TYPES[name]}`);
+	return {
+		sql: `select * from ${fn}(${named.join(', ')})`,
+		values: entries.map(([, value]) => value)
+	};
+}
 
 function summary(latencies: number[]): Figures {
 	const sorted = [...latencies].sort((a, b) => a - b);
@@ -186,12 +203,8 @@ export async function measureSearchSql(
 		const backend = (await client.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!
 			.pid;
 		const call = async (args: SearchArgs) => {
-			const entries = Object.entries({ page_limit: 20, ...args });
-			const named = entries.map(([name], i) => `${name} => $${i + 1}::${SQL_TYPES[name]}`);
-			const { rowCount } = await client.query(
-				`select * from ${fn}(${named.join(', ')})`,
-				entries.map(([, value]) => value)
-			);
+			const { sql, values } = searchCallSql({ page_limit: 20, ...args }, fn);
+			const { rowCount } = await client.query(sql, values);
 			if (!rowCount) throw new Error(`search_directory found nothing for ${JSON.stringify(args)}`);
 		};
 		for (const { args } of SEARCH_MIX) await call(args); // warm-up outside the CPU count

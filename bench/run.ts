@@ -39,6 +39,7 @@ import {
 } from './directory.ts';
 import { measurePageWeight } from './page-weight.ts';
 import { installReferenceSearch } from './reference-search.ts';
+import { explainSearchMix } from './explain-search.ts';
 import { startAppServer } from '../tests/support/app-server.ts';
 import { load, percentile } from './load.ts';
 import { benchMap } from './map.ts';
@@ -94,7 +95,14 @@ function rssMb(pid: number | undefined): number | null {
 	}
 }
 
-type Growth = { organisations: number; rpc: string; sql: string; reference: string };
+type Growth = {
+	organisations: number;
+	rpc: string;
+	sql: string;
+	reference: string;
+	/** The machine's 1-minute load average when the size was measured (2 cores, shared). */
+	load: string;
+};
 const growth: Growth[] = [];
 
 /**
@@ -117,7 +125,8 @@ async function measureGrowth(
 		organisations,
 		rpc: pair(rpc),
 		sql: pair(direct),
-		reference: pair(reference)
+		reference: pair(reference),
+		load: loadavg()[0]!.toFixed(2)
 	});
 	return { rpc, direct, reference };
 }
@@ -189,6 +198,14 @@ try {
 		figures[`  search p50: ${label} (ms, API / SQL / SQL before #13)`] =
 			`${p50} / ${direct.byCall[label]} / ${reference.byCall[label]}`;
 	}
+	// The plans behind the figures (shared buffers do not depend on the machine's load).
+	await mkdir(join(PROJECT_ROOT, '.reports'), { recursive: true });
+	const explainFile = join(PROJECT_ROOT, '.reports', 'search-explain.txt');
+	for (const call of await explainSearchMix(stack.superuserDbUrl, explainFile)) {
+		figures[`  search plan: ${call.label} (shared buffers; whole-table scans)`] =
+			`${call.buffers}; ${call.seqScans.join(', ') || 'none'}`;
+	}
+	figures['search plans (EXPLAIN ANALYZE, BUFFERS of every statement)'] = explainFile;
 	const points = await measurePointsRpc(stack.url, stack.anonKey, 5);
 	figures[`map points RPC p50 (ms, ${points.organisations} org., ${points.points} points)`] =
 		points.p50;
@@ -302,11 +319,11 @@ console.log(
 	`\nGrowth: search p50 / p95 (ms) over the mix, now and before #13 (goal p95 ≤ ${SEARCH_GOAL_P95_MS} at 10,000, ≤ ${SEARCH_GOAL_LARGE_P95_MS} at 50,000)${LARGE ? '' : '; 50,000 with --large'}`
 );
 console.log(
-	`  ${'organisations'.padEnd(14)} ${'API'.padEnd(16)} ${'SQL'.padEnd(16)} SQL before #13`
+	`  ${'organisations'.padEnd(14)} ${'API'.padEnd(16)} ${'SQL'.padEnd(16)} ${'SQL before #13'.padEnd(16)} load (1 min)`
 );
 for (const row of growth) {
 	console.log(
-		`  ${String(row.organisations).padEnd(14)} ${row.rpc.padEnd(16)} ${row.sql.padEnd(16)} ${row.reference}`
+		`  ${String(row.organisations).padEnd(14)} ${row.rpc.padEnd(16)} ${row.sql.padEnd(16)} ${row.reference.padEnd(16)} ${row.load}`
 	);
 }
 figures['growth'] = JSON.stringify(growth);
