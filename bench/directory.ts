@@ -205,7 +205,9 @@ export async function measureSearchSql(
 		const call = async (args: SearchArgs) => {
 			const { sql, values } = searchCallSql({ page_limit: 20, ...args }, fn);
 			const { rowCount } = await client.query(sql, values);
-			if (!rowCount) throw new Error(`search_directory found nothing for ${JSON.stringify(args)}`);
+			// The search before #13 predates query understanding: "auf arabisch" is text to it.
+			if (!rowCount && fn === 'public.search_directory')
+				throw new Error(`search_directory found nothing for ${JSON.stringify(args)}`);
 		};
 		for (const { args } of SEARCH_MIX) await call(args); // warm-up outside the CPU count
 		const before = cpuMs(backend);
