@@ -169,13 +169,15 @@ function isHeader(value: unknown): value is Header {
 	const header = value as Record<string, unknown>;
 	const columns = [header.kind, header.names, header.slugs, header.slugTails, header.counts];
 	const length = Array.isArray(header.names) ? header.names.length : -1;
+	const kinds = Array.isArray(header.kinds) ? header.kinds.length : 0;
 	return (
 		header.v === VERSION &&
 		Array.isArray(header.kinds) &&
+		header.kinds.every((kind) => typeof kind === 'string') &&
 		columns.every((column) => Array.isArray(column) && column.length === length) &&
 		(header.names as unknown[]).every((name) => typeof name === 'string' && name.length > 0) &&
 		(header.slugs as unknown[]).every((slug) => typeof slug === 'string' && slug.length > 0) &&
-		(header.kind as unknown[]).every((kind) => isCount(kind) && kind < header.kinds.length) &&
+		(header.kind as unknown[]).every((kind) => isCount(kind) && kind < kinds) &&
 		(header.slugTails as unknown[]).every(isCount) &&
 		(header.counts as unknown[]).every(isCount) &&
 		Array.isArray(header.origin) &&
