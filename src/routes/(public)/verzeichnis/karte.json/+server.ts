@@ -2,11 +2,11 @@ import { json } from '@sveltejs/kit';
 import { encodeMapData, MAP_DATA_TYPE } from '$lib/domain/map-data';
 import { parseDirectoryQuery } from '$lib/domain/directory-query-schema';
 import { openDataValidators } from '$lib/server/data-version';
+import { compressedAnswer, keptAnswer } from '$lib/server/kept-answers';
 import { translate } from '$lib/server/i18n';
 import { directoryPointsNear } from '$lib/server/directory-points';
 import { resolveNear } from '$lib/server/near';
 import type { RequestHandler } from './$types';
-import { compressedMapData, keptMapData } from './compressed-answer';
 
 /**
  * The map's data for the directory's URL parameters: every match and its degraded public points
@@ -31,7 +31,7 @@ export const GET = (async ({ url, locals, request }) => {
 	// The same data version and search give the same answer ("open now" has no ETag: not kept).
 	const etag = validators.headers.etag;
 	const key = etag ? `${etag} ${locals.locale} ${url.search}` : null;
-	let body = key ? keptMapData(key) : null;
+	let body = key ? keptAnswer(key) : null;
 	if (!body) {
 		// Where "near" points to is the page's decision (coordinates, or the geocoded place): the
 		// map asks the same function, so that map and list always centre on the same point.
@@ -39,5 +39,5 @@ export const GET = (async ({ url, locals, request }) => {
 		// A place that could not be found must not widen the map to the whole city (as in the list).
 		body = encodeMapData(await directoryPointsNear(locals.supabase, query, near));
 	}
-	return compressedMapData(request, body, MAP_DATA_TYPE, validators.headers, key);
+	return compressedAnswer(request, body, MAP_DATA_TYPE, validators.headers, key);
 }) satisfies RequestHandler;

@@ -1,6 +1,6 @@
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { preferredEncoding, type Encoding } from '$lib/server/compression';
+import { preferredEncoding, type Encoding } from './compression.ts';
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
@@ -11,7 +11,8 @@ const MIN_BYTES = 1024;
 /**
  * How hard to compress: quickly for an answer made for one request, as hard as brotli goes for
  * one kept for the next (quality 10 is a tenth smaller than 5 on the map data of a city and takes
- * about a second of one core, off the event loop: paid once per data version and search).
+ * about a second of one core, off the event loop: paid once per data version and search, or once
+ * per language for the message catalogue).
  */
 const QUICK = { br: 5, gzip: 6 } as const;
 const THOROUGH = { br: 10, gzip: 9 } as const;
@@ -30,16 +31,16 @@ function compress(body: Uint8Array, encoding: Encoding, level: number): Promise<
 type Kept = { body: Uint8Array; encoded: Partial<Record<Encoding, Uint8Array>>; working: boolean };
 
 /**
- * Map answers kept per data version and search, compressed as hard as brotli goes: the same
- * answer serves every visitor until the data changes (the key holds the data version's ETag, so a
- * place made confidential is never served from here). The newest few only: a city map is a few
- * hundred kilobytes.
+ * Answers that are the same for every visitor, kept by a key that names their version and
+ * compressed as hard as brotli goes: the map data per data version and search (the key holds the
+ * data version's ETag, so a place made confidential is never served from here), the message
+ * catalogue per language and build. The newest few only: a city map is a few hundred kilobytes.
  */
-const KEPT_ANSWERS = 8;
+const KEPT_ANSWERS = 16;
 const kept = new Map<string, Kept>();
 
-/** The packed map data kept for `key`, if any (it stays the newest). */
-export function keptMapData(key: string): Uint8Array | null {
+/** The answer kept for `key`, if any (it stays the newest). */
+export function keptAnswer(key: string): Uint8Array | null {
 	const entry = kept.get(key);
 	if (!entry) return null;
 	kept.delete(key);
@@ -68,17 +69,17 @@ function compressThoroughly(entry: Kept): void {
 			}
 		}
 	})()
-		.catch((error: unknown) => console.error('compressing the map data failed', error))
+		.catch((error: unknown) => console.error('compressing a kept answer failed', error))
 		.finally(() => (entry.working = false));
 }
 
 /**
- * The packed map data, compressed for the client (brotli, else gzip), with `Vary`. adapter-node
- * compresses only the prebuilt assets; the hooks leave an answer encoded here as it is. With a
- * `key` (the data version and the search), the answer is kept and the next one for the same key
- * comes thoroughly compressed.
+ * An answer compressed for the client (brotli, else gzip), with `Vary`. adapter-node compresses
+ * only the prebuilt assets; the hooks leave an answer encoded here as it is. With a `key` (that
+ * names the answer's version), the answer is kept and the next one for the same key comes
+ * thoroughly compressed.
  */
-export async function compressedMapData(
+export async function compressedAnswer(
 	request: Request,
 	body: Uint8Array,
 	type: string,
