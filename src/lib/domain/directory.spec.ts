@@ -75,7 +75,6 @@ describe('directoryCard', () => {
 			null
 		);
 		expect(card).toEqual({
-			id: 'o',
 			slug: 'verein',
 			name: 'Verein',
 			kind: 'initiative',

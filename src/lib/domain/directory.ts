@@ -93,7 +93,7 @@ export type CardPlace =
 
 /** What one result card shows, and nothing more: the list's data sent to the browser. */
 export type DirectoryCard = {
-	id: string;
+	/** Unique, as the URL of the organisation's page: the list's key too. */
 	slug: string;
 	name: string;
 	kind: OrganisationKind;
@@ -131,7 +131,6 @@ export function directoryCard(
 	const { services, locations } = entry;
 	const nearest = locations[0];
 	return {
-		id: entry.organisation_id,
 		slug: entry.slug,
 		name: entry.name,
 		kind: entry.kind,

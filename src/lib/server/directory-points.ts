@@ -1,24 +1,12 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Database } from '$lib/database.types';
 import type { DirectoryQuery } from '$lib/domain/directory-query';
+import type { DirectoryPoints, MapOrganisation, MapPoint } from '$lib/domain/map-data';
 import { searchArguments, type Position } from './directory';
 import type { Near } from './near';
 
 type Client = SupabaseClient<Database>;
 type PointsArgs = Database['public']['Functions']['search_directory_points']['Args'];
-type OrganisationKind = Database['public']['Enums']['organisation_kind'];
-
-/** A matching organisation on the map: [slug, name, kind]. */
-export type MapOrganisation = [slug: string, name: string, kind: OrganisationKind];
-
-/**
- * A degraded public point: [latitude, longitude, index into `organisations`]. Rounded to five
- * decimals (about a metre) in the database; the exact points never leave it.
- */
-export type MapPoint = [latitude: number, longitude: number, organisation: number];
-
-/** Every organisation a search matches (in the list's order) and their public points. */
-export type DirectoryPoints = { organisations: MapOrganisation[]; points: MapPoint[] };
 
 /**
  * The map's data for a directory query: the same matches as `searchDirectory`, all at once. One

@@ -3,6 +3,8 @@ import type { SupabaseClient } from '@supabase/supabase-js';
 import { directoryDataVersion } from './data-version.ts';
 import { createLruCache } from './lru-cache.ts';
 import type { Database } from '$lib/database.types';
+import { catalogueFor } from '$lib/i18n/catalogues';
+import type { Locale } from '$lib/i18n/locales';
 import { PAGE_SIZE, DEFAULT_RADIUS_KM, type DirectoryQuery } from '$lib/domain/directory-query';
 import { searchRowJsonSchema } from '$lib/domain/directory-schema';
 import type { DirectoryEntry, DirectoryPage } from '$lib/domain/directory';
@@ -138,6 +140,28 @@ export type DirectoryVocabularies = {
 	languages: string[];
 	networks: Array<{ slug: string; name: string }>;
 };
+
+/**
+ * The vocabularies as a page in `locale` needs them: a term the message catalogue names (every
+ * term the project ships) goes without its database labels, which the page would never read
+ * (see termLabel); the labels stay for a term the office added later. A tenth of the directory
+ * page's data otherwise.
+ */
+export function vocabulariesFor(vocabularies: DirectoryVocabularies, locale: Locale) {
+	const messages = catalogueFor(locale);
+	const lean = (vocabulary: 'ground' | 'counselling' | 'area', terms: Term[]): Term[] =>
+		terms.map((term) =>
+			Object.hasOwn(messages, `organisation.${vocabulary}.${term.code}`)
+				? { code: term.code, label_de: '', label_en: '' }
+				: term
+		);
+	return {
+		...vocabularies,
+		discriminationGrounds: lean('ground', vocabularies.discriminationGrounds),
+		counsellingTypes: lean('counselling', vocabularies.counsellingTypes),
+		lifeAreas: lean('area', vocabularies.lifeAreas)
+	} satisfies DirectoryVocabularies;
+}
 
 /** How long one server process reuses the filters' vocabularies (ms). */
 export const VOCABULARIES_TTL_MS = 60_000;

@@ -3,7 +3,6 @@ import {
 	clusterCount,
 	clusterSize,
 	featureBounds,
-	isDirectoryPoints,
 	organisationsOf,
 	placeFeatures,
 	type DirectoryPoints
@@ -20,16 +19,6 @@ const data: DirectoryPoints = {
 		[51.29, 9.45, 0]
 	]
 };
-
-describe('isDirectoryPoints', () => {
-	it('accepts the map data and refuses error answers', () => {
-		expect(isDirectoryPoints(data)).toBe(true);
-		expect(isDirectoryPoints({ organisations: [], points: [] })).toBe(true);
-		expect(isDirectoryPoints({ errors: { lat: 'Ungültiger Ort' } })).toBe(false);
-		expect(isDirectoryPoints(null)).toBe(false);
-		expect(isDirectoryPoints('<!doctype html>')).toBe(false);
-	});
-});
 
 describe('placeFeatures', () => {
 	it('turns triples into GeoJSON points, longitude first, keyed by their place in the answer', () => {

@@ -1,16 +1,7 @@
 import type { Feature, Point } from 'geojson';
+import type { DirectoryPoints } from '$lib/domain/map-data';
 
-/**
- * The map data of a directory search as `karte.json` sends it (from
- * `public.search_directory_points`): organisations once, and their public points as compact
- * triples pointing into that list, so that 20,000 points stay a small, quick-to-parse answer.
- * Coordinates are already degraded by each location's visibility in the database.
- */
-export type OrganisationKind =
-	'migrant_organisation' | 'counselling_service' | 'initiative' | 'public_body' | 'network';
-export type MapOrganisation = [slug: string, name: string, kind: OrganisationKind];
-export type MapPoint = [latitude: number, longitude: number, organisation: number];
-export type DirectoryPoints = { organisations: MapOrganisation[]; points: MapPoint[] };
+export type { DirectoryPoints, MapOrganisation, MapPoint } from '$lib/domain/map-data';
 
 /**
  * A place as supercluster indexes it: the points that share one spot (a building, or the district
@@ -22,16 +13,6 @@ export type PlaceFeature = Feature<Point, { organisations: number[] }>;
 export type Position = { latitude: number; longitude: number };
 /** South-west and north-east corners, as Leaflet takes bounds. */
 export type Bounds = [[south: number, west: number], [north: number, east: number]];
-
-/**
- * Whether an answer has the shape of the map data (the map must not break on an error page or
- * a proxy's answer; it is our own server's answer otherwise, so the shape is all we check).
- */
-export function isDirectoryPoints(value: unknown): value is DirectoryPoints {
-	if (typeof value !== 'object' || value === null) return false;
-	const { organisations, points } = value as Partial<DirectoryPoints>;
-	return Array.isArray(organisations) && Array.isArray(points);
-}
 
 const isCoordinate = (value: unknown, limit: number): value is number =>
 	typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= limit;

@@ -2,7 +2,7 @@ import { directoryCard } from '$lib/domain/directory';
 import { PAGE_SIZE } from '$lib/domain/directory-query';
 import { parseDirectoryQuery } from '$lib/domain/directory-query-schema';
 import { loadContentTexts } from '$lib/server/content-language';
-import { loadVocabularies, searchDirectoryNear } from '$lib/server/directory';
+import { loadVocabularies, searchDirectoryNear, vocabulariesFor } from '$lib/server/directory';
 import { zeroResultHelp } from '$lib/server/directory-relax';
 import { resolveNear } from '$lib/server/near';
 import { understandQuery } from '$lib/server/query-understanding';
@@ -45,6 +45,6 @@ export const load = (async ({ locals, url }) => {
 		understood,
 		help,
 		pageSize: PAGE_SIZE,
-		vocabularies
+		vocabularies: vocabulariesFor(vocabularies, locals.locale)
 	};
 }) satisfies PageServerLoad;
