@@ -49,7 +49,6 @@ export const load = (async (event) => {
 		})),
 		districts: districts ?? [],
 		// A place is edited when the address names it; a new one is offered otherwise.
-		editing: editing ? placeLabel(editing) : null,
 		showForm: editing !== null || chosen === NEW || places.length === 0,
 		form: await superValidate(placeFormValues(editing, revision.version), place, {
 			id: 'place',
