@@ -1,6 +1,7 @@
 import type {
 	EntryException,
 	EntryHours,
+	EntryLocation,
 	EntrySection,
 	EntrySlot,
 	EntrySnapshot,
@@ -22,6 +23,8 @@ export type FieldChange = {
 	language: string | null;
 	before: string | null;
 	after: string | null;
+	/** A change the reviewer must not miss: a place's visibility decides what becomes public. */
+	prominent?: true;
 };
 
 export type WeekSlot = Pick<
@@ -179,8 +182,79 @@ function compareHours(before: EntryHours, after: EntryHours): HoursChange | null
 
 const NESTED = new Set(['id', 'texts']);
 
+/**
+ * A place as the reviewer reads it: the address as one line, the point as one pair, the rest
+ * column by column. District ids are named when the caller knows the names.
+ */
+function readablePlace(place: EntryLocation, districts: ReadonlyMap<string, string>) {
+	const town = [place.postal_code, place.city].filter(Boolean).join(' ');
+	return {
+		name: place.name,
+		address: [place.address_1, place.address_2, town].filter(Boolean).join(', ') || null,
+		district_id: place.district_id ? (districts.get(place.district_id) ?? place.district_id) : null,
+		position:
+			place.latitude === null || place.longitude === null
+				? null
+				: `${place.latitude}, ${place.longitude}`,
+		visibility: place.visibility,
+		wheelchair_accessible: place.wheelchair_accessible,
+		accessible_toilet: place.accessible_toilet,
+		hearing_loop: place.hearing_loop,
+		accessibility_notes: place.accessibility_notes,
+		transportation: place.transportation,
+		description: place.description
+	};
+}
+
+const placeName = (place: EntryLocation) => place.name ?? place.address_1 ?? place.city;
+
+/**
+ * Places: changed ones field by field, added ones with what the public will be told (address,
+ * point, visibility), removed ones as one line. Every line about visibility is prominent.
+ */
+function compareLocations(
+	before: EntryLocation[],
+	after: EntryLocation[],
+	districts: ReadonlyMap<string, string>
+): FieldChange[] {
+	const old = new Map(before.map((place) => [place.id, place]));
+	const kept = new Set(after.map((place) => place.id));
+	const line = (field: 'added' | 'removed', name: string): FieldChange => ({
+		section: 'locations',
+		subject: null,
+		field,
+		language: null,
+		before: field === 'removed' ? name : null,
+		after: field === 'added' ? name : null
+	});
+	const changes: FieldChange[] = [];
+	for (const place of after) {
+		const previous = old.get(place.id);
+		const now: Record<string, unknown> = readablePlace(place, districts);
+		if (!previous) changes.push(line('added', placeName(place)));
+		const then: Record<string, unknown> = previous
+			? readablePlace(previous, districts)
+			: Object.fromEntries(Object.keys(now).map((key) => [key, null]));
+		changes.push(...compareFields('locations', placeName(place), then, now));
+	}
+	for (const place of before)
+		if (!kept.has(place.id)) changes.push(line('removed', placeName(place)));
+	return changes.map((change) =>
+		change.field === 'visibility' ? { ...change, prominent: true as const } : change
+	);
+}
+
+export type DiffOptions = {
+	/** District names by id, so that a place's district reads as a name. */
+	districts?: ReadonlyMap<string, string>;
+};
+
 /** Everything `after` changes compared with `before`. */
-export function diffEntry(before: EntrySnapshot, after: EntrySnapshot): EntryDiff {
+export function diffEntry(
+	before: EntrySnapshot,
+	after: EntrySnapshot,
+	options: DiffOptions = {}
+): EntryDiff {
 	return {
 		fields: [
 			...compareFields('profile', null, before.profile, after.profile),
@@ -194,13 +268,7 @@ export function diffEntry(before: EntrySnapshot, after: EntrySnapshot): EntryDif
 					service.texts
 				)
 			),
-			...compareRows(
-				'locations',
-				before.locations,
-				after.locations,
-				(l) => l.name ?? l.address_1 ?? l.city,
-				NESTED
-			),
+			...compareLocations(before.locations, after.locations, options.districts ?? new Map()),
 			...compareRows(
 				'contacts',
 				before.contacts,

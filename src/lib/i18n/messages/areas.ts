@@ -13,6 +13,7 @@ import { openDataTableMessages } from './open-data-table.ts';
 import { organisationMessages } from './organisation.ts';
 import { reportsMessages } from './reports.ts';
 import { portalGrantsMessages } from './portal-grants.ts';
+import { placesMessages } from './places.ts';
 import { portalMessages } from './portal.ts';
 import { safetyMessages } from './safety.ts';
 import { understandingMessages } from './understanding.ts';
@@ -41,6 +42,7 @@ export const areaMessages = {
 		...portalGrantsMessages.de,
 		...uploadsMessages.de,
 		...entryMessages.de,
+		...placesMessages.de,
 		...officeMessages.de,
 		...portalMessages.de
 	},
@@ -62,6 +64,7 @@ export const areaMessages = {
 		...portalGrantsMessages.en,
 		...uploadsMessages.en,
 		...entryMessages.en,
+		...placesMessages.en,
 		...officeMessages.en,
 		...portalMessages.en
 	},
@@ -83,6 +86,7 @@ export const areaMessages = {
 		...portalGrantsMessages.tr,
 		...uploadsMessages.tr,
 		...entryMessages.tr,
+		...placesMessages.tr,
 		...officeMessages.tr,
 		...portalMessages.tr
 	},
@@ -104,6 +108,7 @@ export const areaMessages = {
 		...portalGrantsMessages.ar,
 		...uploadsMessages.ar,
 		...entryMessages.ar,
+		...placesMessages.ar,
 		...officeMessages.ar,
 		...portalMessages.ar
 	},
@@ -125,6 +130,7 @@ export const areaMessages = {
 		...portalGrantsMessages.uk,
 		...uploadsMessages.uk,
 		...entryMessages.uk,
+		...placesMessages.uk,
 		...officeMessages.uk,
 		...portalMessages.uk
 	}

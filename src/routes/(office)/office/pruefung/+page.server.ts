@@ -23,7 +23,13 @@ const PAGE = 25;
 export const load = (async (event) => {
 	await requireStaff(event);
 	const { supabase } = event.locals;
-	const [queue, total] = await Promise.all([reviewQueue(supabase, PAGE), queueLength(supabase)]);
+	const [queue, total, districtRows] = await Promise.all([
+		reviewQueue(supabase, PAGE),
+		queueLength(supabase),
+		supabase.from('districts').select('id, name')
+	]);
+	// A place's district reads as its name in the diff.
+	const districts = new Map((districtRows.data ?? []).map((row) => [row.id, row.name]));
 	// Who submitted: accounts are not readable through the API, so the server asks Auth.
 	const admin = createServiceRoleClient().auth.admin;
 	const authors = [...new Set(queue.flatMap((revision) => revision.updatedBy ?? []))];
@@ -44,7 +50,7 @@ export const load = (async (event) => {
 			firstPublication: revision.organisationStatus === 'draft',
 			submittedAt: revision.submittedAt,
 			submittedBy: revision.updatedBy ? (emails.get(revision.updatedBy) ?? null) : null,
-			diff: diffEntry(revision.base, revision.proposed)
+			diff: diffEntry(revision.base, revision.proposed, { districts })
 		}))
 	};
 }) satisfies PageServerLoad;
