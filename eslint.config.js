@@ -76,7 +76,13 @@ export default ts.config(
 			'no-restricted-imports': [
 				'error',
 				{
-					paths: [{ name: 'zod', message: 'Validate on the server; components get parsed data.' }],
+					paths: [
+						{ name: 'zod', message: 'Validate on the server; components get parsed data.' },
+						{
+							name: 'sveltekit-superforms/adapters',
+							message: 'Public pages validate on the server only: the adapter brings zod along.'
+						}
+					],
 					patterns: [
 						{
 							group: ['$lib/i18n/messages/*', '**/i18n/messages/*'],
@@ -85,6 +91,30 @@ export default ts.config(
 						{
 							group: ['$lib/domain/*-schema', '$lib/domain/auth-forms'],
 							message: 'Schemas run on the server; import constants from a zod-free module.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		// Signed-in areas validate forms in the browser too, with the same schema as the server:
+		// their pages may import the office's and the portal's form schemas and Superforms' zod
+		// adapter. Public pages stay zod-free (the rule above).
+		files: [
+			'src/routes/(office)/**/*.svelte',
+			'src/routes/(portal)/**/*.svelte',
+			// Shown on the office's and the portal's application pages only.
+			'src/lib/components/grants/ApplicationDocuments.svelte'
+		],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['$lib/i18n/messages/*', '**/i18n/messages/*'],
+							message: 'Use t() from $lib/i18n: the page data carries the current language.'
 						}
 					]
 				}

@@ -51,11 +51,3 @@ export function formFailure(
 ): { values: FormValues; errors: FormErrors } {
 	return { values: formData ? keptValues(formData) : {}, errors };
 }
-
-/**
- * The message beside a field from a Superforms error list: the schemas' issue messages are
- * message keys, so the first one is the key to show.
- */
-export function fieldError(messages: readonly string[] | undefined): MessageKey | undefined {
-	return messages?.[0] as MessageKey | undefined;
-}

@@ -1,10 +1,18 @@
 import { z } from 'zod';
 import { APPLICATION_STATUSES } from './grant-status.ts';
 
-/** The forms of the office's application page. Server only: zod stays out of the browser. */
+/**
+ * The forms of the office's application page and board. A status is read as a string first:
+ * Superforms fills a missing enum field with its first value, which would pass a form whose
+ * button named no status.
+ */
+const status = z
+	.string({ error: 'grants.move.invalid' })
+	.default('')
+	.pipe(z.enum(APPLICATION_STATUSES, { error: 'grants.move.invalid' }));
 
 export const moveSchema = z.object({
-	to: z.enum(APPLICATION_STATUSES, { error: 'grants.move.invalid' })
+	to: status
 });
 
 export const obligationDoneSchema = z.object({
@@ -22,6 +30,6 @@ export const noteSchema = z.object({
 /** A card moved on the board: which application, from where it was shown, to where. */
 export const boardMoveSchema = z.object({
 	id: z.uuid({ error: 'grants.move.invalid' }),
-	from: z.enum(APPLICATION_STATUSES, { error: 'grants.move.invalid' }),
-	to: z.enum(APPLICATION_STATUSES, { error: 'grants.move.invalid' })
+	from: status,
+	to: status
 });

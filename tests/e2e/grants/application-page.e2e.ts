@@ -113,3 +113,48 @@ test('the page speaks the reader’s language and passes axe; it is for staff on
 	await signIn(page, member.email, member.password);
 	await expect(page.getByText('Für diese Seite fehlt Ihrem Konto die Berechtigung.')).toBeVisible();
 });
+
+for (const javaScriptEnabled of [true, false]) {
+	test.describe(`JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+		test.use({ javaScriptEnabled });
+
+		test('a refused payment keeps what was typed and says why beside the field', async ({
+			page
+		}) => {
+			const { applicationId } = await arrange();
+			await sql(
+				`insert into public.grant_decisions (application_id, outcome, decided_on, amount_cents, period_start, period_end)
+				 values ($1, 'approved', '2026-01-10', 1000000, '2026-01-01', '2026-08-31')`,
+				[applicationId]
+			);
+			await sql(`update public.applications set status = 'approved' where id = $1`, [
+				applicationId
+			]);
+			const path = `/office/antraege/${applicationId}`;
+			await signInAsStaff(page, path);
+
+			const form = page.getByRole('region', { name: 'Zahlung erfassen' });
+			await form.getByLabel('Art').selectOption('Rückzahlung');
+			await form.getByLabel('Betrag (Euro)').fill('12,345');
+			await form.getByLabel('Buchungszeichen').fill('AZ 17');
+			await form.getByRole('button', { name: 'Zahlung speichern' }).click();
+
+			const amount = form.getByLabel('Betrag (Euro)');
+			await expect(amount).toHaveAttribute('aria-invalid', 'true');
+			await expect(amount).toHaveAccessibleDescription(
+				'Bitte einen Betrag in Euro angeben, z. B. 1.234,56.'
+			);
+			await expect(form.getByLabel('Datum')).toHaveAccessibleDescription(
+				'Bitte ein Datum angeben.'
+			);
+			await expect(amount).toHaveValue('12,345');
+			await expect(form.getByLabel('Buchungszeichen')).toHaveValue('AZ 17');
+			await expect(form.getByLabel('Art')).toHaveValue('repayment');
+			const [row] = await sql<{ count: string }>(
+				`select count(*) from public.payments where application_id = $1`,
+				[applicationId]
+			);
+			expect(Number(row!.count)).toBe(0);
+		});
+	});
+}

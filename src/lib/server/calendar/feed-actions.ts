@@ -4,9 +4,11 @@
  * table's policies decide whether the person may manage it.
  */
 import { fail } from '@sveltejs/kit';
+import { superValidate } from 'sveltekit-superforms';
 import { createFeedSchema, revokeFeedSchema } from '$lib/domain/calendar-feed-forms';
 import { feedPath } from '$lib/domain/calendar-feeds';
-import { parseForm } from '$lib/domain/forms';
+import { fieldError } from '$lib/domain/form-errors';
+import { formAdapter } from '$lib/domain/form-adapter';
 import type { Locale } from '$lib/i18n/locales';
 import type { MessageKey } from '$lib/i18n/messages/de';
 import { createFeed, revokeFeed, type FeedOwner } from './feed-tokens';
@@ -25,15 +27,16 @@ const failed = (organisation: string | undefined, error: MessageKey) =>
 	fail(400, { form: 'feed' as const, organisation, error });
 
 export async function createFeedAction(formData: FormData, context: Context) {
-	const parsed = parseForm(createFeedSchema, formData);
-	if (!parsed.ok) {
+	const parsed = await superValidate(formData, formAdapter(createFeedSchema));
+	if (!parsed.valid) {
+		// A page shows several panels (one per organisation): the refusal names its panel.
 		const organisation = formData.get('organisation')?.toString();
 		return fail(400, {
 			form: 'feed' as const,
 			organisation,
-			labelError: parsed.errors.label,
-			labelValue: parsed.values.label ?? '',
-			error: parsed.errors.organisation
+			labelError: fieldError(parsed.errors.label),
+			labelValue: parsed.data.label,
+			error: fieldError(parsed.errors.organisation)
 		});
 	}
 	const owner = context.owner(parsed.data.organisation);
@@ -51,8 +54,8 @@ export async function createFeedAction(formData: FormData, context: Context) {
 }
 
 export async function revokeFeedAction(formData: FormData, context: Context) {
-	const parsed = parseForm(revokeFeedSchema, formData);
-	if (!parsed.ok) return failed(undefined, 'calendar.feed.error');
+	const parsed = await superValidate(formData, formAdapter(revokeFeedSchema));
+	if (!parsed.valid) return failed(undefined, 'calendar.feed.error');
 	const owner = context.owner(parsed.data.organisation);
 	const done = owner ? await revokeFeed(context.supabase, owner, parsed.data.feed) : false;
 	if (!done) return failed(parsed.data.organisation, 'calendar.feed.error');

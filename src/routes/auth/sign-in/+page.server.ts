@@ -1,42 +1,55 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { message, superValidate } from 'sveltekit-superforms';
 import { authErrorMessage } from '$lib/domain/auth-errors';
 import { magicLinkSchema, signInSchema } from '$lib/domain/auth-forms';
-import { formFailure, parseForm } from '$lib/domain/forms';
+import { formAdapter } from '$lib/domain/form-adapter';
 import { safeNextPath } from '$lib/domain/safe-next';
 import { homeFor, rolesOf } from '$lib/server/accounts';
 import { readFormData } from '$lib/server/form-data';
 import type { Actions, PageServerLoad } from './$types';
 
 const ACCOUNT_REVEALING_CODES = ['otp_disabled', 'signup_disabled', 'user_not_found'];
+const PASSWORD = { id: 'password' };
+const MAGIC_LINK = { id: 'magicLink' };
 
 export const load = (async ({ locals, url }) => {
 	const next = safeNextPath(url.searchParams.get('next'), '');
 	const { user } = await locals.safeGetSession();
 	if (user) redirect(303, next || homeFor(await rolesOf(locals.supabase, user.id)));
-	return { next, linkSent: url.searchParams.has('sent') };
+	const [passwordForm, magicForm] = await Promise.all([
+		superValidate({ next }, formAdapter(signInSchema), { ...PASSWORD, errors: false }),
+		superValidate({ next }, formAdapter(magicLinkSchema), { ...MAGIC_LINK, errors: false })
+	]);
+	return { next, linkSent: url.searchParams.has('sent'), passwordForm, magicForm };
 }) satisfies PageServerLoad;
 
 export const actions = {
 	password: async ({ request, locals }) => {
-		const formData = await readFormData({ request, locals });
-		const parsed = parseForm(signInSchema, formData);
-		if (!parsed.ok) return fail(400, { form: 'password' as const, ...parsed });
-		const { email, password, next } = parsed.data;
+		const form = await superValidate(
+			await readFormData({ request, locals }),
+			formAdapter(signInSchema),
+			PASSWORD
+		);
+		const { email, password, next } = form.data;
+		// The password never travels back to the page, refused or not.
+		form.data.password = '';
+		if (!form.valid) return fail(400, { form });
 		const { data, error } = await locals.supabase.auth.signInWithPassword({ email, password });
 		if (error) {
-			return fail(error.status === 429 ? 429 : 400, {
-				form: 'password' as const,
-				...formFailure(formData, { form: authErrorMessage(error.code) })
-			});
+			const status = error.status === 429 ? 429 : 400;
+			return message(form, { kind: 'error', key: authErrorMessage(error.code) }, { status });
 		}
 		redirect(303, safeNextPath(next, '') || homeFor(await rolesOf(locals.supabase, data.user.id)));
 	},
 
 	magicLink: async ({ request, locals, url }) => {
-		const formData = await readFormData({ request, locals });
-		const parsed = parseForm(magicLinkSchema, formData);
-		if (!parsed.ok) return fail(400, { form: 'magicLink' as const, ...parsed });
-		const { email, next } = parsed.data;
+		const form = await superValidate(
+			await readFormData({ request, locals }),
+			formAdapter(magicLinkSchema),
+			MAGIC_LINK
+		);
+		if (!form.valid) return fail(400, { form });
+		const { email, next } = form.data;
 		const { error } = await locals.supabase.auth.signInWithOtp({
 			email,
 			options: {
@@ -48,10 +61,8 @@ export const actions = {
 		// no accounts. (Supabase Auth answers those with otp_disabled or, for an unconfirmed
 		// account while sign-up is off, signup_disabled; the embedded service with {}.)
 		if (error && !ACCOUNT_REVEALING_CODES.includes(error.code ?? '')) {
-			return fail(error.status === 429 ? 429 : 400, {
-				form: 'magicLink' as const,
-				...formFailure(formData, { form: authErrorMessage(error.code) })
-			});
+			const status = error.status === 429 ? 429 : 400;
+			return message(form, { kind: 'error', key: authErrorMessage(error.code) }, { status });
 		}
 		redirect(
 			303,

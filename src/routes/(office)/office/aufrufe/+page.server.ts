@@ -1,6 +1,13 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { keptValues, parseForm, type FormErrors } from '$lib/domain/forms';
-import { callIdSchema, funderSchema, programmeSchema } from '$lib/domain/grants-office-forms';
+import { superValidate } from 'sveltekit-superforms';
+import { formAdapter } from '$lib/domain/form-adapter';
+import {
+	callIdSchema,
+	funderInput,
+	funderSchema,
+	programmeInput,
+	programmeSchema
+} from '$lib/domain/grants-office-forms';
 import { readFormData } from '$lib/server/form-data';
 import { requireStaff } from '$lib/server/guards';
 import {
@@ -27,13 +34,8 @@ export const load = (async (event) => {
 /** The call a row's button names. */
 async function callId(event: RequestEvent, formData: FormData) {
 	await requireStaff(event);
-	const parsed = parseForm(callIdSchema, formData);
-	return parsed.ok ? parsed.data.call : null;
-}
-
-function duplicate<F extends 'funder' | 'programme'>(form: F, formData: FormData) {
-	const errors: FormErrors = { name: 'grantsOffice.error.duplicate' };
-	return { form, values: keptValues(formData), errors };
+	const form = await superValidate(formData, formAdapter(callIdSchema));
+	return form.valid ? form.data.call : null;
 }
 
 const back = (done: string) => redirect(303, `/office/aufrufe?done=${done}`);
@@ -65,20 +67,28 @@ export const actions = {
 	},
 	funder: async (event) => {
 		await requireStaff(event);
-		const formData = await readFormData(event);
-		const parsed = parseForm(funderSchema, formData);
-		if (!parsed.ok) return fail(400, { form: 'funder' as const, ...parsed });
-		const outcome = await createFunder(event.locals.supabase, parsed.data);
-		if (outcome === 'duplicate') return fail(400, duplicate('funder', formData));
+		const form = await superValidate(await readFormData(event), formAdapter(funderSchema), {
+			id: 'funder'
+		});
+		if (
+			form.valid &&
+			(await createFunder(event.locals.supabase, funderInput(form.data))) === 'duplicate'
+		)
+			form.errors = { name: ['grantsOffice.error.duplicate'] };
+		if (!form.valid || form.errors.name) return fail(400, { form });
 		back('funder');
 	},
 	programme: async (event) => {
 		await requireStaff(event);
-		const formData = await readFormData(event);
-		const parsed = parseForm(programmeSchema, formData);
-		if (!parsed.ok) return fail(400, { form: 'programme' as const, ...parsed });
-		const outcome = await createProgramme(event.locals.supabase, parsed.data);
-		if (outcome === 'duplicate') return fail(400, duplicate('programme', formData));
+		const form = await superValidate(await readFormData(event), formAdapter(programmeSchema), {
+			id: 'programme'
+		});
+		if (
+			form.valid &&
+			(await createProgramme(event.locals.supabase, programmeInput(form.data))) === 'duplicate'
+		)
+			form.errors = { name: ['grantsOffice.error.duplicate'] };
+		if (!form.valid || form.errors.name) return fail(400, { form });
 		back('programme');
 	}
 } satisfies Actions;

@@ -1,5 +1,11 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { setError, fail as failWithFiles, superValidate, withFiles } from 'sveltekit-superforms';
+import {
+	message,
+	setError,
+	fail as failWithFiles,
+	superValidate,
+	withFiles
+} from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { z } from 'zod';
 import { documentUploadSchema } from '$lib/domain/uploads';
@@ -7,8 +13,8 @@ import { addDocument, listDocuments } from '$lib/server/application-documents';
 import { prepareUpload } from '$lib/server/uploads/prepare';
 import { acceptAttribute, DOCUMENT } from '$lib/server/uploads/purposes';
 import { moveSchema, noteSchema, obligationDoneSchema } from '$lib/domain/grant-application-forms';
-import { formFailure, parseForm } from '$lib/domain/forms';
-import { paymentSchema } from '$lib/domain/grants-office-forms';
+import { formAdapter } from '$lib/domain/form-adapter';
+import { paymentInput, paymentSchema } from '$lib/domain/grants-office-forms';
 import {
 	addNote,
 	loadApplication,
@@ -21,6 +27,10 @@ import { requireStaff } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const applicationId = z.uuid();
+const MOVE = { id: 'move' };
+const DONE = { id: 'done' };
+const PAYMENT = { id: 'payment' };
+const NOTE = { id: 'note' };
 
 /** The staff member and the application the URL names; 404 for an unknown one. */
 async function application(event: RequestEvent) {
@@ -33,15 +43,23 @@ async function application(event: RequestEvent) {
 
 export const load = (async (event) => {
 	const found = await application(event);
-	const [documents, documentForm] = await Promise.all([
+	const [documents, documentForm, paymentForm, noteForm] = await Promise.all([
 		listDocuments(event.locals.supabase, found.id),
-		superValidate(zod4(documentUploadSchema))
+		superValidate(zod4(documentUploadSchema)),
+		// A payout is what is recorded most; a repayment is chosen.
+		superValidate({ direction: 'payout' }, formAdapter(paymentSchema), {
+			...PAYMENT,
+			errors: false
+		}),
+		superValidate(formAdapter(noteSchema), NOTE)
 	]);
 	return {
 		application: found,
 		now: new Date().toISOString(),
 		documents,
 		documentForm,
+		paymentForm,
+		noteForm,
 		documentAccept: acceptAttribute(DOCUMENT),
 		documentSaved: event.url.searchParams.has('document')
 	};
@@ -50,29 +68,38 @@ export const load = (async (event) => {
 export const actions = {
 	move: async (event) => {
 		const current = await application(event);
-		const parsed = parseForm(moveSchema, await readFormData(event));
-		if (!parsed.ok) return fail(400, { form: 'move' as const, ...parsed });
+		const form = await superValidate(await readFormData(event), formAdapter(moveSchema), MOVE);
+		if (!form.valid) return fail(400, { section: 'move' as const, form });
 		const outcome = await moveApplication(
 			event.locals.supabase,
 			current.id,
 			current.status,
-			parsed.data.to
+			form.data.to
 		);
-		if (!outcome.ok) return fail(400, { form: 'move' as const, errors: { to: outcome.error } });
+		if (!outcome.ok) {
+			form.errors = { to: [outcome.error] };
+			return fail(400, { section: 'move' as const, form });
+		}
 		redirect(303, event.url.pathname);
 	},
 
 	done: async (event) => {
 		const current = await application(event);
-		const parsed = parseForm(obligationDoneSchema, await readFormData(event));
-		if (!parsed.ok) return fail(400, { form: 'done' as const, ...parsed });
+		const form = await superValidate(
+			await readFormData(event),
+			formAdapter(obligationDoneSchema),
+			DONE
+		);
+		if (!form.valid) return fail(400, { section: 'done' as const, form });
 		const outcome = await markObligationDone(
 			event.locals.supabase,
 			current.id,
-			parsed.data.obligation
+			form.data.obligation
 		);
-		if (!outcome.ok)
-			return fail(400, { form: 'done' as const, errors: { obligation: outcome.error } });
+		if (!outcome.ok) {
+			form.errors = { obligation: [outcome.error] };
+			return fail(400, { section: 'done' as const, form });
+		}
 		redirect(303, event.url.pathname);
 	},
 
@@ -94,22 +121,22 @@ export const actions = {
 
 	payment: async (event) => {
 		const current = await application(event);
-		const formData = await readFormData(event);
-		const parsed = parseForm(paymentSchema, formData);
-		if (!parsed.ok) return fail(400, { form: 'payment' as const, ...parsed });
-		const outcome = await recordPayment(event.locals.supabase, current.id, parsed.data);
-		if (!outcome.ok) {
-			const refused = formFailure(formData, { form: outcome.error });
-			return fail(400, { form: 'payment' as const, ...refused });
-		}
+		const form = await superValidate(
+			await readFormData(event),
+			formAdapter(paymentSchema),
+			PAYMENT
+		);
+		if (!form.valid) return fail(400, { form });
+		const outcome = await recordPayment(event.locals.supabase, current.id, paymentInput(form.data));
+		if (!outcome.ok) return message(form, { kind: 'error', key: outcome.error }, { status: 400 });
 		redirect(303, event.url.pathname);
 	},
 
 	note: async (event) => {
 		const current = await application(event);
-		const parsed = parseForm(noteSchema, await readFormData(event));
-		if (!parsed.ok) return fail(400, { form: 'note' as const, ...parsed });
-		await addNote(event.locals.supabase, current.id, parsed.data.note);
+		const form = await superValidate(await readFormData(event), formAdapter(noteSchema), NOTE);
+		if (!form.valid) return fail(400, { form });
+		await addNote(event.locals.supabase, current.id, form.data.note);
 		redirect(303, event.url.pathname);
 	}
 } satisfies Actions;

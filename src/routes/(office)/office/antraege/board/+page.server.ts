@@ -1,7 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { boardMoveSchema } from '$lib/domain/grant-application-forms';
 import { parseApplicationListQuery } from '$lib/domain/application-list-schema';
-import { parseForm } from '$lib/domain/forms';
+import { superValidate } from 'sveltekit-superforms';
+import { formAdapter } from '$lib/domain/form-adapter';
+import { fieldError } from '$lib/domain/form-errors';
 import { loadBoard, loadFilterOptions } from '$lib/server/application-list';
 import { readFormData } from '$lib/server/form-data';
 import { moveApplication } from '$lib/server/grant-applications';
@@ -22,9 +24,10 @@ export const load = (async (event) => {
 export const actions = {
 	move: async (event) => {
 		await requireStaff(event);
-		const parsed = parseForm(boardMoveSchema, await readFormData(event));
-		if (!parsed.ok) return fail(400, { error: parsed.errors.to ?? 'grants.move.invalid' });
-		const { id, from, to } = parsed.data;
+		const form = await superValidate(await readFormData(event), formAdapter(boardMoveSchema));
+		if (!form.valid)
+			return fail(400, { error: fieldError(form.errors.to) ?? 'grants.move.invalid' });
+		const { id, from, to } = form.data;
 		const outcome = await moveApplication(event.locals.supabase, id, from, to);
 		if (!outcome.ok) return fail(400, { error: outcome.error, id });
 		// Back to the same filtered board, saying which card moved (announced, and focused again).

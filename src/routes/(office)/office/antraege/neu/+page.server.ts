@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { keptValues, parseForm } from '$lib/domain/forms';
-import { applicationSchema } from '$lib/domain/grants-office-forms';
+import { superValidate } from 'sveltekit-superforms';
+import { formAdapter } from '$lib/domain/form-adapter';
+import { applicationInput, applicationSchema } from '$lib/domain/grants-office-forms';
 import { readFormData } from '$lib/server/form-data';
 import { requireStaff } from '$lib/server/guards';
 import { createApplication, findOrganisations, listSources } from '$lib/server/office-applications';
@@ -19,12 +20,14 @@ export const load = (async (event) => {
 export const actions = {
 	save: async (event) => {
 		const { user } = await requireStaff(event);
-		const formData = await readFormData(event);
-		const parsed = parseForm(applicationSchema, formData);
-		if (!parsed.ok) return fail(400, parsed);
-		const outcome = await createApplication(event.locals.supabase, parsed.data, user.id);
-		if (!outcome.ok)
-			return fail(400, { values: keptValues(formData), errors: { source: outcome.error } });
+		const form = await superValidate(await readFormData(event), formAdapter(applicationSchema));
+		if (!form.valid) return fail(400, { form });
+		const input = applicationInput(form.data);
+		const outcome = await createApplication(event.locals.supabase, input, user.id);
+		if (!outcome.ok) {
+			form.errors = { source: [outcome.error] };
+			return fail(400, { form });
+		}
 		redirect(303, `/office/antraege/${outcome.id}`);
 	}
 } satisfies Actions;

@@ -1,7 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { superValidate } from 'sveltekit-superforms';
 import { z } from 'zod';
-import { parseForm } from '$lib/domain/forms';
-import { fundingCallSchema } from '$lib/domain/grants-office-forms';
+import { formAdapter } from '$lib/domain/form-adapter';
+import { fundingCallInput, fundingCallSchema } from '$lib/domain/grants-office-forms';
 import { readFormData } from '$lib/server/form-data';
 import { requireStaff } from '$lib/server/guards';
 import {
@@ -11,7 +12,6 @@ import {
 	loadOfficeCall,
 	updateCall
 } from '$lib/server/office-calls';
-import { submittedValues } from '../submitted-values';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 async function call(event: RequestEvent) {
@@ -40,10 +40,9 @@ export const load = (async (event) => {
 export const actions = {
 	save: async (event) => {
 		const current = await call(event);
-		const formData = await readFormData(event);
-		const parsed = parseForm(fundingCallSchema, formData);
-		if (!parsed.ok) return fail(400, { values: submittedValues(formData), errors: parsed.errors });
-		await updateCall(event.locals.supabase, current.id, parsed.data);
+		const form = await superValidate(await readFormData(event), formAdapter(fundingCallSchema));
+		if (!form.valid) return fail(400, { form });
+		await updateCall(event.locals.supabase, current.id, fundingCallInput(form.data));
 		redirect(303, `${event.url.pathname}?saved`);
 	}
 } satisfies Actions;

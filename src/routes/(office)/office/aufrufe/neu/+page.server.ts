@@ -1,10 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { parseForm } from '$lib/domain/forms';
-import { fundingCallSchema } from '$lib/domain/grants-office-forms';
+import { superValidate } from 'sveltekit-superforms';
+import { formAdapter } from '$lib/domain/form-adapter';
+import { fundingCallInput, fundingCallSchema } from '$lib/domain/grants-office-forms';
 import { readFormData } from '$lib/server/form-data';
 import { requireStaff } from '$lib/server/guards';
 import { createCall, listProgrammes, listTopics } from '$lib/server/office-calls';
-import { submittedValues } from '../submitted-values';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async (event) => {
@@ -19,10 +19,9 @@ export const load = (async (event) => {
 export const actions = {
 	save: async (event) => {
 		await requireStaff(event);
-		const formData = await readFormData(event);
-		const parsed = parseForm(fundingCallSchema, formData);
-		if (!parsed.ok) return fail(400, { values: submittedValues(formData), errors: parsed.errors });
-		const id = await createCall(event.locals.supabase, parsed.data);
+		const form = await superValidate(await readFormData(event), formAdapter(fundingCallSchema));
+		if (!form.valid) return fail(400, { form });
+		const id = await createCall(event.locals.supabase, fundingCallInput(form.data));
 		redirect(303, `/office/aufrufe/${id}?saved`);
 	}
 } satisfies Actions;

@@ -1,7 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { keptValues, parseForm } from '$lib/domain/forms';
-import { meetingSchema } from '$lib/domain/grants-office-forms';
+import { superValidate } from 'sveltekit-superforms';
+import { formAdapter } from '$lib/domain/form-adapter';
+import { meetingInput, meetingSchema } from '$lib/domain/grants-office-forms';
 import { readFormData } from '$lib/server/form-data';
 import { requireStaff } from '$lib/server/guards';
 import { loadFundYear, recordMeeting } from '$lib/server/own-fund-page';
@@ -29,23 +30,15 @@ export const actions = {
 	meeting: async (event) => {
 		await requireStaff(event);
 		year(event);
-		const formData = await readFormData(event);
-		const fund = z.uuid().safeParse(formData.get('fund'));
-		const parsed = parseForm(meetingSchema, formData);
-		if (!fund.success) {
-			return fail(400, {
-				values: keptValues(formData),
-				errors: { form: 'grantsOffice.error.choose' as const }
-			});
-		}
-		if (!parsed.ok) return fail(400, { fund: fund.data, ...parsed });
-		const recorded = await recordMeeting(event.locals.supabase, fund.data, parsed.data);
-		if (!recorded) {
-			return fail(400, {
-				values: keptValues(formData),
-				errors: { form: 'grantsOffice.error.choose' as const }
-			});
-		}
+		const form = await superValidate(await readFormData(event), formAdapter(meetingSchema));
+		// Each fund has its own form: the refusal names the fund whose form shows it.
+		if (!form.valid) return fail(400, { form, refused: undefined });
+		const recorded = await recordMeeting(
+			event.locals.supabase,
+			form.data.fund,
+			meetingInput(form.data)
+		);
+		if (!recorded) return fail(400, { form, refused: 'grantsOffice.error.choose' as const });
 		redirect(303, `${event.url.pathname}?recorded`);
 	}
 } satisfies Actions;

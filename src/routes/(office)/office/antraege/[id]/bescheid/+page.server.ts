@@ -1,7 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { superValidate } from 'sveltekit-superforms';
 import { z } from 'zod';
-import { keptValues, parseForm } from '$lib/domain/forms';
-import { decisionSchema } from '$lib/domain/grants-office-forms';
+import { formAdapter } from '$lib/domain/form-adapter';
+import { decisionInput, decisionSchema } from '$lib/domain/grants-office-forms';
 import { readFormData } from '$lib/server/form-data';
 import { requireStaff } from '$lib/server/guards';
 import { loadDecisionTarget, recordDecision } from '$lib/server/office-applications';
@@ -34,20 +35,17 @@ export const actions = {
 	save: async (event) => {
 		const application = await target(event);
 		const formData = await readFormData(event);
-		const parsed = parseForm(decisionSchema, formData);
-		if (!parsed.ok) return fail(400, parsed);
+		const form = await superValidate(formData, formAdapter(decisionSchema));
+		// The box to move the application along is kept as ticked or not.
+		const move = formData.get('move') === 'on';
+		if (!form.valid) return fail(400, { form, move, refused: undefined });
 		const outcome = await recordDecision(
 			event.locals.supabase,
 			application,
-			parsed.data,
-			formData.get('move') === 'on'
+			decisionInput(form.data),
+			move
 		);
-		if (!outcome.ok) {
-			return fail(400, {
-				values: keptValues(formData),
-				errors: { form: outcome.error }
-			});
-		}
+		if (!outcome.ok) return fail(400, { form, move, refused: outcome.error });
 		if (formData.get('from') === 'board') {
 			redirect(303, `/office/antraege/board?moved=${application.id}`);
 		}
