@@ -99,6 +99,8 @@ export type Database = {
 			applications: {
 				Row: {
 					created_at: string;
+					decided_at: string | null;
+					ever_submitted: boolean;
 					funding_call_id: string | null;
 					granted_cents: number;
 					id: string;
@@ -111,6 +113,7 @@ export type Database = {
 					paid_cents: number;
 					period_end: string | null;
 					period_start: string | null;
+					report_year: number | null;
 					requested_cents: number;
 					responsible_staff_id: string | null;
 					search: unknown;
@@ -123,6 +126,8 @@ export type Database = {
 				};
 				Insert: {
 					created_at?: string;
+					decided_at?: string | null;
+					ever_submitted?: boolean;
 					funding_call_id?: string | null;
 					granted_cents?: number;
 					id?: string;
@@ -135,6 +140,7 @@ export type Database = {
 					paid_cents?: number;
 					period_end?: string | null;
 					period_start?: string | null;
+					report_year?: never;
 					requested_cents?: number;
 					responsible_staff_id?: string | null;
 					search?: never;
@@ -147,6 +153,8 @@ export type Database = {
 				};
 				Update: {
 					created_at?: string;
+					decided_at?: string | null;
+					ever_submitted?: boolean;
 					funding_call_id?: string | null;
 					granted_cents?: number;
 					id?: string;
@@ -159,6 +167,7 @@ export type Database = {
 					paid_cents?: number;
 					period_end?: string | null;
 					period_start?: string | null;
+					report_year?: never;
 					requested_cents?: number;
 					responsible_staff_id?: string | null;
 					search?: never;
