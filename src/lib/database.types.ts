@@ -96,10 +96,84 @@ export type Database = {
 					}
 				];
 			};
+			application_report_totals: {
+				Row: {
+					applications: number;
+					funding_call_id: string | null;
+					granted: boolean;
+					granted_cents: number;
+					office_role: Database['public']['Enums']['office_role'];
+					organisation_id: string;
+					outcome: Database['public']['Enums']['decision_outcome'] | null;
+					own_fund_id: string | null;
+					own_funds_cents: number;
+					paid: boolean;
+					paid_cents: number;
+					report_year: number;
+					requested_cents: number;
+					submitted: boolean;
+				};
+				Insert: {
+					applications: number;
+					funding_call_id?: string | null;
+					granted: boolean;
+					granted_cents: number;
+					office_role: Database['public']['Enums']['office_role'];
+					organisation_id: string;
+					outcome?: Database['public']['Enums']['decision_outcome'] | null;
+					own_fund_id?: string | null;
+					own_funds_cents: number;
+					paid: boolean;
+					paid_cents: number;
+					report_year: number;
+					requested_cents: number;
+					submitted: boolean;
+				};
+				Update: {
+					applications?: number;
+					funding_call_id?: string | null;
+					granted?: boolean;
+					granted_cents?: number;
+					office_role?: Database['public']['Enums']['office_role'];
+					organisation_id?: string;
+					outcome?: Database['public']['Enums']['decision_outcome'] | null;
+					own_fund_id?: string | null;
+					own_funds_cents?: number;
+					paid?: boolean;
+					paid_cents?: number;
+					report_year?: number;
+					requested_cents?: number;
+					submitted?: boolean;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'application_report_totals_funding_call_id_fkey';
+						columns: ['funding_call_id'];
+						isOneToOne: false;
+						referencedRelation: 'funding_calls';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'application_report_totals_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'application_report_totals_own_fund_id_fkey';
+						columns: ['own_fund_id'];
+						isOneToOne: false;
+						referencedRelation: 'own_funds';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			applications: {
 				Row: {
 					created_at: string;
 					decided_at: string | null;
+					decision_outcome: Database['public']['Enums']['decision_outcome'] | null;
 					ever_submitted: boolean;
 					funding_call_id: string | null;
 					granted_cents: number;
@@ -127,6 +201,7 @@ export type Database = {
 				Insert: {
 					created_at?: string;
 					decided_at?: string | null;
+					decision_outcome?: Database['public']['Enums']['decision_outcome'] | null;
 					ever_submitted?: boolean;
 					funding_call_id?: string | null;
 					granted_cents?: number;
@@ -154,6 +229,7 @@ export type Database = {
 				Update: {
 					created_at?: string;
 					decided_at?: string | null;
+					decision_outcome?: Database['public']['Enums']['decision_outcome'] | null;
 					ever_submitted?: boolean;
 					funding_call_id?: string | null;
 					granted_cents?: number;

@@ -1,10 +1,11 @@
 /**
  * The facts the reports read from each application (20261202050000): decided_at (first move into
- * a decision), ever_submitted and report_year (Europe/Berlin) are kept by triggers. Each step
+ * a decision), ever_submitted and report_year (Europe/Berlin) are kept by triggers, and so are the
+ * running totals the reports add up (20261202050100). Each step
  * below changes an application the way the office or the seed does (status changes, a decision
  * amended, log entries backdated and deleted, an application deleted), and after each step the
  * kept columns and the report's year grouping must equal what the raw activity log says, worked
- * out here in TypeScript.
+ * out here in TypeScript, and the totals must equal the applications added up afresh.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../support/clients.ts';
@@ -102,6 +103,34 @@ async function expectKeptAsLogSays() {
 	expect(Object.fromEntries(data!.map((row) => [row.key, row.applications]))).toEqual(
 		Object.fromEntries([...expectedByYear].sort())
 	);
+	await expectTotalsAsApplicationsSay();
+}
+
+/** The running totals of this test's organisation equal its applications added up afresh. */
+async function expectTotalsAsApplicationsSay() {
+	const columns = `report_year, funding_call_id, own_fund_id, office_role::text, submitted,
+		outcome::text, granted, paid`;
+	const fresh = await sql(
+		`select ${columns}, count(*)::text as applications, sum(requested_cents)::text as requested,
+		        sum(granted_cents)::text as granted_cents, sum(paid_cents)::text as paid_cents,
+		        sum(own_funds_cents)::text as own_funds
+		 from (select a.*, (select d.outcome from public.grant_decisions d where d.application_id = a.id) as outcome,
+		              a.granted_cents > 0 as granted, a.paid_cents > 0 as paid,
+		              not a.status in ('idea', 'drafting')
+		                and (a.status <> 'withdrawn' or exists (
+		                  select 1 from public.application_activities l
+		                  where l.application_id = a.id and l.to_status = 'submitted')) as submitted
+		       from public.applications a where a.organisation_id = $1) x
+		 group by ${columns} order by ${columns}`,
+		[organisation]
+	);
+	const kept = await sql(
+		`select ${columns}, applications::text, requested_cents::text as requested,
+		        granted_cents::text, paid_cents::text, own_funds_cents::text as own_funds
+		 from public.application_report_totals where organisation_id = $1 order by ${columns}`,
+		[organisation]
+	);
+	expect(kept).toEqual(fresh);
 }
 
 /** Changes log entries as the seed does: the append-only guard lifted for this alone. */
