@@ -102,6 +102,7 @@ export type Database = {
 					funding_call_id: string | null;
 					granted: boolean;
 					granted_cents: number;
+					id: number;
 					office_role: Database['public']['Enums']['office_role'];
 					organisation_id: string;
 					outcome: Database['public']['Enums']['decision_outcome'] | null;
@@ -118,6 +119,7 @@ export type Database = {
 					funding_call_id?: string | null;
 					granted: boolean;
 					granted_cents: number;
+					id?: never;
 					office_role: Database['public']['Enums']['office_role'];
 					organisation_id: string;
 					outcome?: Database['public']['Enums']['decision_outcome'] | null;
@@ -134,6 +136,7 @@ export type Database = {
 					funding_call_id?: string | null;
 					granted?: boolean;
 					granted_cents?: number;
+					id?: never;
 					office_role?: Database['public']['Enums']['office_role'];
 					organisation_id?: string;
 					outcome?: Database['public']['Enums']['decision_outcome'] | null;
