@@ -53,7 +53,9 @@ const euros = (cents: number, locale: string) =>
 	new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100);
 
 // German totals and the printed council inquiry: tests/e2e/grants/approval-story.e2e.ts.
-for (const [lang, locale, heading, total] of [['en', 'en', 'Reports', 'Total']] as const) {
+for (const [lang, locale, heading, total, applications, pipeline] of [
+	['en', 'en', 'Reports', 'Total', 'Applications', 'Pipeline']
+] as const) {
 	test(`the report shows the totals of a funder's applications (${lang})`, async ({ page }) => {
 		const { funderId, amounts } = await arrange();
 		const path = `/office/berichte?funder=${funderId}&lang=${lang}`;
@@ -61,9 +63,7 @@ for (const [lang, locale, heading, total] of [['en', 'en', 'Reports', 'Total']] 
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
 
 		// The first table named so; the second, by year, sits beside the success-rate chart.
-		const table = page
-			.getByRole('table', { name: lang === 'de' ? 'Anträge' : 'Applications' })
-			.first();
+		const table = page.getByRole('table', { name: applications }).first();
 		const sums = table.locator('tfoot tr');
 		await expect(sums.getByRole('rowheader')).toHaveText(total);
 		const cells = sums.getByRole('cell');
@@ -84,9 +84,7 @@ for (const [lang, locale, heading, total] of [['en', 'en', 'Reports', 'Total']] 
 		]);
 		// Each chart is an image with a text alternative, its figures in the table beside it.
 		await expect(page.locator('svg[role="img"]')).toHaveCount(3);
-		await expect(
-			page.getByRole('img', { name: lang === 'de' ? 'Antragsweg' : 'Pipeline' })
-		).toBeVisible();
+		await expect(page.getByRole('img', { name: pipeline })).toBeVisible();
 	});
 }
 
