@@ -13,6 +13,8 @@
  *   - the map in Chromium (bench/map.ts): all points drawn as clusters, a pan and a zoom, next to
  *     bare Leaflet pages with the same points; the directory page's JavaScript, gzip
  *   - the iCal feed of an organisation with 500 obligations (bench/calendar-feed.ts)
+ * `--reports-only` (or BENCH_REPORTS_ONLY=1): only the last two, on a stack of their own
+ * (bench/reports-alone.ts).
  * Prints a table (with the goals of issue #4 beside their figures), the machine's load average
  * (other work on the machine skews the figures), and writes .reports/bench.json.
  */
@@ -149,6 +151,12 @@ async function measureSignIn(url: string, anonKey: string, serviceRoleKey: strin
 	}
 	latencies.sort((a, b) => a - b);
 	return { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95) };
+}
+
+if (process.argv.includes('--reports-only') || process.env.BENCH_REPORTS_ONLY === '1') {
+	const { benchReportsAlone } = await import('./reports-alone.ts');
+	await benchReportsAlone();
+	process.exit(0);
 }
 
 const dataDir = await mkdtemp(join(tmpdir(), 'buendnisatlas-bench-'));

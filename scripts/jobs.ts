@@ -1,5 +1,6 @@
 /**
- * Runs background jobs once and exits: `npm run jobs:reminders` (see the README for cron).
+ * Runs background jobs once and exits: `npm run jobs:reminders` (see the README for cron);
+ * `-- --now 2027-08-21T08:00:00Z` runs them as if it were then.
  *
  * Where it finds Supabase: PUBLIC_SUPABASE_URL and SUPABASE_SERVICE_ROLE_KEY (a real project),
  * otherwise the embedded stack in `.local/stack`: the running one, or started for this run.
@@ -20,8 +21,14 @@ import { DEFAULT_DATA_DIR, PROJECT_ROOT, runningStack, startStack } from '../sta
 
 const { positionals, values } = parseArgs({
 	allowPositionals: true,
-	options: { 'data-dir': { type: 'string' } }
+	// --now <ISO instant>: run as if it were then (the end-to-end story runs a day it sets).
+	options: { 'data-dir': { type: 'string' }, now: { type: 'string' } }
 });
+const now = values.now === undefined ? new Date() : new Date(values.now);
+if (Number.isNaN(now.getTime())) {
+	console.error(`--now: not an instant: ${values.now}`);
+	process.exit(2);
+}
 const lists: Record<string, () => Promise<Job[]>> = {
 	reminders: async () => (await import('../src/lib/server/jobs/reminders.ts')).reminderJobs
 };
@@ -89,7 +96,7 @@ try {
 			/\/$/,
 			''
 		),
-		now: new Date(),
+		now,
 		linkSecret: linkSecretFrom({
 			...process.env,
 			SUPABASE_SERVICE_ROLE_KEY: supabase.serviceRoleKey

@@ -96,9 +96,88 @@ export type Database = {
 					}
 				];
 			};
+			application_report_totals: {
+				Row: {
+					applications: number;
+					funding_call_id: string | null;
+					granted: boolean;
+					granted_cents: number;
+					id: number;
+					office_role: Database['public']['Enums']['office_role'];
+					organisation_id: string;
+					outcome: Database['public']['Enums']['decision_outcome'] | null;
+					own_fund_id: string | null;
+					own_funds_cents: number;
+					paid: boolean;
+					paid_cents: number;
+					report_year: number;
+					requested_cents: number;
+					submitted: boolean;
+				};
+				Insert: {
+					applications: number;
+					funding_call_id?: string | null;
+					granted: boolean;
+					granted_cents: number;
+					id?: never;
+					office_role: Database['public']['Enums']['office_role'];
+					organisation_id: string;
+					outcome?: Database['public']['Enums']['decision_outcome'] | null;
+					own_fund_id?: string | null;
+					own_funds_cents: number;
+					paid: boolean;
+					paid_cents: number;
+					report_year: number;
+					requested_cents: number;
+					submitted: boolean;
+				};
+				Update: {
+					applications?: number;
+					funding_call_id?: string | null;
+					granted?: boolean;
+					granted_cents?: number;
+					id?: never;
+					office_role?: Database['public']['Enums']['office_role'];
+					organisation_id?: string;
+					outcome?: Database['public']['Enums']['decision_outcome'] | null;
+					own_fund_id?: string | null;
+					own_funds_cents?: number;
+					paid?: boolean;
+					paid_cents?: number;
+					report_year?: number;
+					requested_cents?: number;
+					submitted?: boolean;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'application_report_totals_funding_call_id_fkey';
+						columns: ['funding_call_id'];
+						isOneToOne: false;
+						referencedRelation: 'funding_calls';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'application_report_totals_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					},
+					{
+						foreignKeyName: 'application_report_totals_own_fund_id_fkey';
+						columns: ['own_fund_id'];
+						isOneToOne: false;
+						referencedRelation: 'own_funds';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			applications: {
 				Row: {
 					created_at: string;
+					decided_at: string | null;
+					decision_outcome: Database['public']['Enums']['decision_outcome'] | null;
+					ever_submitted: boolean;
 					funding_call_id: string | null;
 					granted_cents: number;
 					id: string;
@@ -111,6 +190,7 @@ export type Database = {
 					paid_cents: number;
 					period_end: string | null;
 					period_start: string | null;
+					report_year: number | null;
 					requested_cents: number;
 					responsible_staff_id: string | null;
 					search: unknown;
@@ -123,6 +203,9 @@ export type Database = {
 				};
 				Insert: {
 					created_at?: string;
+					decided_at?: string | null;
+					decision_outcome?: Database['public']['Enums']['decision_outcome'] | null;
+					ever_submitted?: boolean;
 					funding_call_id?: string | null;
 					granted_cents?: number;
 					id?: string;
@@ -135,6 +218,7 @@ export type Database = {
 					paid_cents?: number;
 					period_end?: string | null;
 					period_start?: string | null;
+					report_year?: never;
 					requested_cents?: number;
 					responsible_staff_id?: string | null;
 					search?: never;
@@ -147,6 +231,9 @@ export type Database = {
 				};
 				Update: {
 					created_at?: string;
+					decided_at?: string | null;
+					decision_outcome?: Database['public']['Enums']['decision_outcome'] | null;
+					ever_submitted?: boolean;
 					funding_call_id?: string | null;
 					granted_cents?: number;
 					id?: string;
@@ -159,6 +246,7 @@ export type Database = {
 					paid_cents?: number;
 					period_end?: string | null;
 					period_start?: string | null;
+					report_year?: never;
 					requested_cents?: number;
 					responsible_staff_id?: string | null;
 					search?: never;

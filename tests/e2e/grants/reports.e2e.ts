@@ -1,11 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createAccount, createOrganisation, signIn, sql } from '../support/accounts.ts';
-import { pdfText } from '../support/pdf-text.ts';
 
 /**
  * The office's reports in a browser: totals of the applications to a funder of this test's own
- * (so parallel tests cannot change them) in German and English, the council-inquiry page printed
- * to PDF by Chromium with its figures and page numbers in the file, and nobody else let in.
+ * (so parallel tests cannot change them) in English (German, and the council-inquiry page printed
+ * to PDF, in the approval story), the CSV export, and nobody else let in.
  */
 async function arrange() {
 	const organisation = await createOrganisation('published');
@@ -53,9 +52,9 @@ async function signInAsStaff(page: Page, next: string) {
 const euros = (cents: number, locale: string) =>
 	new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100);
 
-for (const [lang, locale, heading, total] of [
-	['de', 'de-DE', 'Berichte', 'Summe'],
-	['en', 'en', 'Reports', 'Total']
+// German totals and the printed council inquiry: tests/e2e/grants/approval-story.e2e.ts.
+for (const [lang, locale, heading, total, applications, pipeline] of [
+	['en', 'en', 'Reports', 'Total', 'Applications', 'Pipeline']
 ] as const) {
 	test(`the report shows the totals of a funder's applications (${lang})`, async ({ page }) => {
 		const { funderId, amounts } = await arrange();
@@ -64,9 +63,7 @@ for (const [lang, locale, heading, total] of [
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
 
 		// The first table named so; the second, by year, sits beside the success-rate chart.
-		const table = page
-			.getByRole('table', { name: lang === 'de' ? 'Anträge' : 'Applications' })
-			.first();
+		const table = page.getByRole('table', { name: applications }).first();
 		const sums = table.locator('tfoot tr');
 		await expect(sums.getByRole('rowheader')).toHaveText(total);
 		const cells = sums.getByRole('cell');
@@ -87,44 +84,9 @@ for (const [lang, locale, heading, total] of [
 		]);
 		// Each chart is an image with a text alternative, its figures in the table beside it.
 		await expect(page.locator('svg[role="img"]')).toHaveCount(3);
-		await expect(
-			page.getByRole('img', { name: lang === 'de' ? 'Antragsweg' : 'Pipeline' })
-		).toBeVisible();
+		await expect(page.getByRole('img', { name: pipeline })).toBeVisible();
 	});
 }
-
-test('the council-inquiry page prints to PDF with its figures and page numbers', async ({
-	page
-}) => {
-	// 2024–2025 holds only the demo data (tests record this year): the figure is stable.
-	const [expected] = await sql<{ granted: string; grants: string }>(
-		`select coalesce(sum(a.granted_cents), 0)::text as granted,
-		        count(*) filter (where d.outcome in ('approved', 'partly_approved'))::text as grants
-		 from public.applications a
-		 left join public.grant_decisions d on d.application_id = a.id
-		 where extract(year from coalesce(
-		   (select min(l.occurred_at) from public.application_activities l
-		    where l.application_id = a.id and l.kind = 'status_changed'
-		      and l.to_status in ('approved', 'partly_approved', 'rejected')),
-		   a.created_at) at time zone 'Europe/Berlin') between 2024 and 2025`
-	);
-	expect(Number(expected!.granted)).toBeGreaterThan(0);
-	await signInAsStaff(page, '/office/berichte/anfrage?from=2024&to=2025');
-	const granted = euros(Number(expected!.granted), 'de-DE');
-	const figures = page.getByRole('table', { name: 'Kennzahlen' });
-	await expect(figures.getByRole('row', { name: /^Bewilligte Mittel/ })).toContainText(granted);
-	await expect(figures.getByRole('row', { name: /^Bewilligte Anträge/ })).toContainText(
-		expected!.grants
-	);
-
-	await page.emulateMedia({ media: 'print' });
-	const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-	const text = pdfText(pdf).replace(/\s+/g, '');
-	expect(text).toContain('AnfragedesStadtratsbeantworten');
-	expect(text).toContain(granted.replace(/\s+/g, ''));
-	expect(text).toContain(`BewilligteAnträge${expected!.grants}`);
-	expect(text).toMatch(/Seite1\/\d/);
-});
 
 test('members of an organisation get neither the reports nor their exports', async ({ page }) => {
 	const organisation = await createOrganisation('published');
