@@ -2,6 +2,7 @@ import { calendarMessages } from './calendar.ts';
 import { callsMessages } from './calls.ts';
 import { directoryMessages } from './directory.ts';
 import { entryMessages } from './entry.ts';
+import { entryServicesMessages } from './entry-services.ts';
 import { grantsMessages } from './grants.ts';
 import { grantsOfficeMessages } from './grants-office.ts';
 import { inputMessages } from './input.ts';
@@ -41,6 +42,7 @@ export const areaMessages = {
 		...portalGrantsMessages.de,
 		...uploadsMessages.de,
 		...entryMessages.de,
+		...entryServicesMessages.de,
 		...officeMessages.de,
 		...portalMessages.de
 	},
@@ -62,6 +64,7 @@ export const areaMessages = {
 		...portalGrantsMessages.en,
 		...uploadsMessages.en,
 		...entryMessages.en,
+		...entryServicesMessages.en,
 		...officeMessages.en,
 		...portalMessages.en
 	},
@@ -83,6 +86,7 @@ export const areaMessages = {
 		...portalGrantsMessages.tr,
 		...uploadsMessages.tr,
 		...entryMessages.tr,
+		...entryServicesMessages.tr,
 		...officeMessages.tr,
 		...portalMessages.tr
 	},
@@ -104,6 +108,7 @@ export const areaMessages = {
 		...portalGrantsMessages.ar,
 		...uploadsMessages.ar,
 		...entryMessages.ar,
+		...entryServicesMessages.ar,
 		...officeMessages.ar,
 		...portalMessages.ar
 	},
@@ -125,6 +130,7 @@ export const areaMessages = {
 		...portalGrantsMessages.uk,
 		...uploadsMessages.uk,
 		...entryMessages.uk,
+		...entryServicesMessages.uk,
 		...officeMessages.uk,
 		...portalMessages.uk
 	}
