@@ -15,6 +15,7 @@ import { readFormData } from '$lib/server/form-data';
 import { requireStaff } from '$lib/server/guards';
 import { mailDecision } from '$lib/server/review-mail';
 import { createServiceRoleClient } from '$lib/server/supabase';
+import { termNames } from '$lib/server/term-names';
 import type { Actions, PageServerLoad } from './$types';
 
 /** How many revisions the queue shows at once, oldest first. */
@@ -23,7 +24,11 @@ const PAGE = 25;
 export const load = (async (event) => {
 	await requireStaff(event);
 	const { supabase } = event.locals;
-	const [queue, total] = await Promise.all([reviewQueue(supabase, PAGE), queueLength(supabase)]);
+	const [queue, total, term] = await Promise.all([
+		reviewQueue(supabase, PAGE),
+		queueLength(supabase),
+		termNames(supabase, event.locals.locale)
+	]);
 	// Who submitted: accounts are not readable through the API, so the server asks Auth.
 	const admin = createServiceRoleClient().auth.admin;
 	const authors = [...new Set(queue.flatMap((revision) => revision.updatedBy ?? []))];
@@ -44,7 +49,7 @@ export const load = (async (event) => {
 			firstPublication: revision.organisationStatus === 'draft',
 			submittedAt: revision.submittedAt,
 			submittedBy: revision.updatedBy ? (emails.get(revision.updatedBy) ?? null) : null,
-			diff: diffEntry(revision.base, revision.proposed)
+			diff: diffEntry(revision.base, revision.proposed, { term })
 		}))
 	};
 }) satisfies PageServerLoad;

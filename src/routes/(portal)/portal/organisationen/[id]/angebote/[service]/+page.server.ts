@@ -12,6 +12,7 @@ import { readFormData } from '$lib/server/form-data';
 import { requireUser } from '$lib/server/guards';
 import { translate } from '$lib/server/i18n';
 import { serviceChoices } from '$lib/server/service-editing';
+import { termNames } from '$lib/server/term-names';
 import type { Actions, PageServerLoad } from './$types';
 
 const adapter = zod4(serviceFormSchema);
@@ -63,7 +64,8 @@ export const actions = {
 			revision,
 			'services',
 			(before) => servicesWithForm(form.data, before, placeIds),
-			form.data.version
+			form.data.version,
+			async () => ({ term: await termNames(event.locals.supabase, event.locals.locale) })
 		);
 		if (result.kind === 'saved')
 			redirect(303, `/portal/organisationen/${organisation.id}/angebote?gespeichert`);
