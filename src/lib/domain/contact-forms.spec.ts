@@ -1,3 +1,5 @@
+import { superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
 import { describe, expect, it } from 'vitest';
 import {
 	contactsFormSchema,
@@ -44,6 +46,16 @@ describe('contacts form', () => {
 			[first, true],
 			[service, false]
 		]);
+	});
+
+	it('sends a refused form back with the version it was loaded with', async () => {
+		const form = await superValidate(
+			contactsFromFormData(posted([{ id: first, name: 'A', email: 'kein-at' }])),
+			zod4(contactsFormSchema)
+		);
+		expect(form.valid).toBe(false);
+		expect(form.data.version).toBe(2);
+		expect(form.data.contacts[0]!.email).toBe('kein-at');
 	});
 
 	it('refuses an invalid e-mail and phone and over-long fields beside the row and field', () => {

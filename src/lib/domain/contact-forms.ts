@@ -100,7 +100,9 @@ export function contactsFromFormData(formData: FormData): Record<string, unknown
 		show_publicly: shown.has(id)
 	}));
 	return {
-		version: formData.get('version'),
+		// A number, not the posted string: superforms keeps a refused form's values only where
+		// their type fits the schema, and would send a refused save back with version 0.
+		version: Number(formData.get('version')),
 		contacts: contacts.filter((row) => !isEmpty(row))
 	};
 }
