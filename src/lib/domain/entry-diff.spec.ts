@@ -158,7 +158,7 @@ describe('diffEntry', () => {
 			field: 'languages',
 			language: null,
 			before: 'de',
-			after: 'de, tr'
+			after: 'de\ntr'
 		});
 		expect(changes).toContainEqual({
 			section: 'services',
@@ -178,6 +178,84 @@ describe('diffEntry', () => {
 				language: null,
 				before: 'Büro',
 				after: null
+			}
+		]);
+	});
+
+	it('lists an added service field by field, with places, services and terms by name', () => {
+		const TERM = '7f1c3c52-41c7-4b5e-9a57-0d3c0b1c2a0a';
+		const after = structuredClone(base);
+		after.services.push({
+			...structuredClone(base.services[0]!),
+			id: '7f1c3c52-41c7-4b5e-9a57-0d3c0b1c2a0b',
+			name: 'Jugendberatung',
+			anonymous_possible: true,
+			access_modes: ['phone', 'chat'],
+			term_ids: [TERM]
+		});
+		after.contacts.push({
+			id: '7f1c3c52-41c7-4b5e-9a57-0d3c0b1c2a0c',
+			service_id: SERVICE,
+			name: 'Aylin Demir',
+			title: null,
+			email: 'aylin@example.org',
+			phone: null,
+			show_publicly: false
+		});
+		const names = { term: (id: string) => (id === TERM ? 'Rassismus' : undefined) };
+		const changes = diffEntry(base, after, names).fields;
+		const of = (subject: string, field: string) =>
+			changes.find((change) => change.subject === subject && change.field === field);
+		expect(changes[0]).toMatchObject({
+			section: 'services',
+			field: 'added',
+			after: 'Jugendberatung'
+		});
+		expect(of('Jugendberatung', 'location_ids')).toMatchObject({ before: null, after: 'Büro' });
+		expect(of('Jugendberatung', 'term_ids')).toMatchObject({ before: null, after: 'Rassismus' });
+		expect(of('Jugendberatung', 'access_modes')).toMatchObject({ after: 'chat\nphone' });
+		expect(of('Jugendberatung', 'anonymous_possible')).toMatchObject({ after: 'true' });
+		expect(of('Jugendberatung', 'description')).toBeUndefined();
+		expect(changes.some((change) => change.field === 'id' || change.field === 'texts')).toBe(false);
+		expect(of('Aylin Demir', 'service_id')).toMatchObject({ before: null, after: 'Beratung' });
+		expect(of('Aylin Demir', 'show_publicly')).toMatchObject({ before: null, after: 'false' });
+		// Without the vocabularies, a term is still shown (by its id), never dropped.
+		expect(diffEntry(base, after).fields.find((change) => change.field === 'term_ids')?.after).toBe(
+			TERM
+		);
+	});
+
+	it('shows a changed contact field by field, naming the contact', () => {
+		const contact = {
+			id: '7f1c3c52-41c7-4b5e-9a57-0d3c0b1c2a0d',
+			service_id: null,
+			name: 'Aylin Demir',
+			title: 'Beratung',
+			email: 'aylin@example.org',
+			phone: null,
+			show_publicly: true
+		};
+		const before = { ...structuredClone(base), contacts: [contact] };
+		const after = {
+			...structuredClone(base),
+			contacts: [{ ...contact, email: 'demir@example.org', show_publicly: false }]
+		};
+		expect(diffEntry(before, after).fields).toEqual([
+			{
+				section: 'contacts',
+				subject: 'Aylin Demir',
+				field: 'email',
+				language: null,
+				before: 'aylin@example.org',
+				after: 'demir@example.org'
+			},
+			{
+				section: 'contacts',
+				subject: 'Aylin Demir',
+				field: 'show_publicly',
+				language: null,
+				before: 'true',
+				after: 'false'
 			}
 		]);
 	});

@@ -43,38 +43,63 @@ export type EntryDiff = { fields: FieldChange[]; hours: HoursChange | null };
 
 type Scalar = string | number | boolean | null | undefined | readonly unknown[];
 
+/** How ids in a revision read: a term's label, a place's or a service's name. */
+export type DiffNames = {
+	term?: (id: string) => string | undefined;
+	/** District names by id, so that a place's district reads as a name. */
+	districts?: ReadonlyMap<string, string>;
+};
+
+/** A list shows one item per line (names may contain commas), sorted so order alone is no change. */
 const show = (value: Scalar): string | null => {
 	if (value === null || value === undefined) return null;
-	if (Array.isArray(value)) return value.length ? [...value].map(String).sort().join(', ') : null;
+	if (Array.isArray(value)) return value.length ? [...value].map(String).sort().join('\n') : null;
 	return String(value);
 };
+
+/** Ids of terms, places and services replaced by what a reader recognises them by. */
+type Namer = (field: string, value: unknown) => unknown;
+const naming =
+	(names: Record<string, (id: string) => string | undefined>): Namer =>
+	(field, value) => {
+		const name = names[field];
+		if (!name) return value;
+		const of = (id: unknown) => (typeof id === 'string' ? (name(id) ?? id) : id);
+		return Array.isArray(value) ? value.map(of) : value === null ? null : of(value);
+	};
 
 function compareFields<T extends Record<string, unknown>>(
 	section: EntrySection,
 	subject: string | null,
 	before: T,
 	after: T,
-	skip: ReadonlySet<string> = new Set()
+	skip: ReadonlySet<string> = new Set(),
+	name: Namer = (_field, value) => value
 ): FieldChange[] {
 	const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
 		(key) => !skip.has(key)
 	);
 	return keys.flatMap((field) => {
-		const old = show(before[field] as Scalar);
-		const next = show(after[field] as Scalar);
+		const old = show(name(field, before[field]) as Scalar);
+		const next = show(name(field, after[field]) as Scalar);
 		return old === next
 			? []
 			: [{ section, subject, field, language: null, before: old, after: next }];
 	});
 }
 
-/** Services, places and contacts: matched by id; added and removed ones as one line each. */
+/**
+ * Services, places and contacts: matched by id. An added one is a line of its own followed by
+ * each of its fields (so the office reads what it says, not just its name); a removed one is one
+ * line.
+ */
 function compareRows<T extends { id: string } & Record<string, unknown>>(
 	section: EntrySection,
 	before: T[],
 	after: T[],
 	nameOf: (row: T) => string,
-	skip: ReadonlySet<string>
+	skip: ReadonlySet<string>,
+	name?: Namer
 ): FieldChange[] {
 	const old = new Map(before.map((row) => [row.id, row]));
 	const next = new Map(after.map((row) => [row.id, row]));
@@ -90,8 +115,12 @@ function compareRows<T extends { id: string } & Record<string, unknown>>(
 				before: null,
 				after: nameOf(row)
 			});
+			const empty: Record<string, unknown> = Object.fromEntries(
+				Object.keys(row).map((key) => [key, null])
+			);
+			changes.push(...compareFields(section, nameOf(row), empty, { ...row }, skip, name));
 		} else {
-			changes.push(...compareFields(section, nameOf(row), previous, row, skip));
+			changes.push(...compareFields(section, nameOf(row), previous, row, skip, name));
 		}
 	}
 	for (const row of before) {
@@ -182,6 +211,8 @@ function compareHours(before: EntryHours, after: EntryHours): HoursChange | null
 
 const NESTED = new Set(['id', 'texts']);
 
+const placeName = (place: EntryLocation) => place.name ?? place.address_1 ?? place.city;
+
 /**
  * A place as the reviewer reads it: the address as one line, the point as one pair, the rest
  * column by column. District ids are named when the caller knows the names.
@@ -205,8 +236,6 @@ function readablePlace(place: EntryLocation, districts: ReadonlyMap<string, stri
 		description: place.description
 	};
 }
-
-const placeName = (place: EntryLocation) => place.name ?? place.address_1 ?? place.city;
 
 /**
  * Places: changed ones field by field, added ones with what the public will be told (address,
@@ -244,22 +273,31 @@ function compareLocations(
 	);
 }
 
-export type DiffOptions = {
-	/** District names by id, so that a place's district reads as a name. */
-	districts?: ReadonlyMap<string, string>;
-};
-
-/** Everything `after` changes compared with `before`. */
+/**
+ * Everything `after` changes compared with `before`. Places and services are named from the two
+ * snapshots; terms by `names.term` where the caller knows the vocabularies (else their ids).
+ */
 export function diffEntry(
 	before: EntrySnapshot,
 	after: EntrySnapshot,
-	options: DiffOptions = {}
+	names: DiffNames = {}
 ): EntryDiff {
+	const places = new Map(
+		[...before.locations, ...after.locations].map((place) => [place.id, placeName(place)])
+	);
+	const services = new Map(
+		[...before.services, ...after.services].map((service) => [service.id, service.name])
+	);
+	const name = naming({
+		location_ids: (id) => places.get(id),
+		service_id: (id) => services.get(id),
+		...(names.term ? { term_ids: names.term } : {})
+	});
 	return {
 		fields: [
-			...compareFields('profile', null, before.profile, after.profile),
+			...compareFields('profile', null, before.profile, after.profile, new Set(), name),
 			...compareTexts('texts', null, before.texts, after.texts),
-			...compareRows('services', before.services, after.services, (s) => s.name, NESTED),
+			...compareRows('services', before.services, after.services, (s) => s.name, NESTED, name),
 			...after.services.flatMap((service) =>
 				compareTexts(
 					'services',
@@ -268,13 +306,14 @@ export function diffEntry(
 					service.texts
 				)
 			),
-			...compareLocations(before.locations, after.locations, options.districts ?? new Map()),
+			...compareLocations(before.locations, after.locations, names.districts ?? new Map()),
 			...compareRows(
 				'contacts',
 				before.contacts,
 				after.contacts,
 				(c) => c.name ?? c.email ?? c.phone ?? '',
-				NESTED
+				NESTED,
+				name
 			),
 			...compareFields('logo', null, before.logo, after.logo)
 		],

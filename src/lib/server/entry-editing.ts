@@ -7,7 +7,7 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Database } from '$lib/database.types';
-import { diffEntry, type EntryDiff } from '$lib/domain/entry-diff';
+import { diffEntry, type DiffNames, type EntryDiff } from '$lib/domain/entry-diff';
 import type { EntrySection, EntrySnapshot } from '$lib/domain/entry-snapshot';
 import {
 	findOrganisation,
@@ -47,7 +47,9 @@ export async function saveFromForm<S extends EntrySection>(
 	revision: Revision,
 	section: S,
 	build: (before: EntrySnapshot[S]) => EntrySnapshot[S],
-	formVersion: number
+	formVersion: number,
+	/** How ids read in a conflict's diff (asked only when there is a conflict). */
+	names: () => Promise<DiffNames> = async () => ({})
 ): Promise<SectionSaveResult> {
 	// The form's own version decides: built on what the person saw, not on a newer copy.
 	const value = build(revision.proposed[section]);
@@ -59,7 +61,7 @@ export async function saveFromForm<S extends EntrySection>(
 	return {
 		kind: 'conflict',
 		// "before" is this person's input, "after" what is saved now.
-		changes: diffEntry(yours, theirs),
+		changes: diffEntry(yours, theirs, await names()),
 		currentVersion: outcome.current.version
 	};
 }

@@ -247,3 +247,47 @@ test('bad input is refused beside its field and nothing is saved; markup stays t
 		await page.evaluate(() => (window as unknown as { hacked?: boolean }).hacked)
 	).toBeUndefined();
 });
+
+test('in Arabic: a member changes description and hours; the public sees them after approval', async ({
+	browser
+}) => {
+	const entry = await publishedEntry();
+	const member = await createAccount({
+		label: 'revision-arabic',
+		memberOf: [{ organisationId: entry.id, role: 'owner' }]
+	});
+	const staff = await createAccount({ label: 'revision-staff', staffRole: 'office_staff' });
+	const editPath = `/portal/organisationen/${entry.id}`;
+
+	const portal = await signedIn(browser, member, editPath);
+	await portal.goto(`${editPath}?lang=ar`);
+	await expect(portal.locator('html')).toHaveAttribute('dir', 'rtl');
+	const profile = portal.getByRole('region', { name: 'الملف التعريفي' });
+	await profile.getByLabel('الوصف').fill(`وصف جديد ${entry.tag}`);
+	await profile.getByRole('button', { name: 'حفظ' }).click();
+	await expect(profile.getByText('تم الحفظ.', { exact: true })).toBeVisible();
+	const hours = portal.getByRole('region', { name: 'أوقات العمل' });
+	const slot = hours.getByRole('group', { name: 'الوقت 1' });
+	await slot.getByLabel('من', { exact: true }).fill('10:00');
+	await slot.getByLabel('إلى', { exact: true }).fill('13:00');
+	await hours.getByRole('button', { name: 'حفظ' }).click();
+	await expect(hours.getByText('تم الحفظ.', { exact: true })).toBeVisible();
+	await portal.getByRole('button', { name: 'إرسال للمراجعة' }).click();
+	await expect(portal.getByText('تم الإرسال. يراجع المكتب تغييراتك.')).toBeVisible();
+
+	const visitor = await browser.newPage();
+	await visitor.goto(`/organisationen/${entry.slug}`);
+	await expect(visitor.getByText(`Alte Beschreibung ${entry.tag}`)).toBeVisible();
+
+	const office = await signedIn(browser, staff, '/office/pruefung');
+	const revision = office.getByRole('article', { name: entry.name });
+	await expect(revision.getByRole('table', { name: 'Öffnungszeiten neu' })).toContainText(
+		'10:00–13:00'
+	);
+	await revision.getByRole('button', { name: 'Freigeben und veröffentlichen' }).click();
+	await expect(office.getByText('Freigegeben und veröffentlicht.')).toBeVisible();
+
+	await visitor.reload();
+	await expect(visitor.getByText(`وصف جديد ${entry.tag}`)).toBeVisible();
+	await expect(visitor.getByText(`Alte Beschreibung ${entry.tag}`)).toHaveCount(0);
+});

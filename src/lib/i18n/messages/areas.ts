@@ -2,6 +2,7 @@ import { calendarMessages } from './calendar.ts';
 import { callsMessages } from './calls.ts';
 import { directoryMessages } from './directory.ts';
 import { entryMessages } from './entry.ts';
+import { entryServicesMessages } from './entry-services.ts';
 import { grantsMessages } from './grants.ts';
 import { grantsOfficeMessages } from './grants-office.ts';
 import { inputMessages } from './input.ts';
@@ -43,6 +44,7 @@ export const areaMessages = {
 		...uploadsMessages.de,
 		...entryMessages.de,
 		...placesMessages.de,
+		...entryServicesMessages.de,
 		...officeMessages.de,
 		...portalMessages.de
 	},
@@ -65,6 +67,7 @@ export const areaMessages = {
 		...uploadsMessages.en,
 		...entryMessages.en,
 		...placesMessages.en,
+		...entryServicesMessages.en,
 		...officeMessages.en,
 		...portalMessages.en
 	},
@@ -87,6 +90,7 @@ export const areaMessages = {
 		...uploadsMessages.tr,
 		...entryMessages.tr,
 		...placesMessages.tr,
+		...entryServicesMessages.tr,
 		...officeMessages.tr,
 		...portalMessages.tr
 	},
@@ -109,6 +113,7 @@ export const areaMessages = {
 		...uploadsMessages.ar,
 		...entryMessages.ar,
 		...placesMessages.ar,
+		...entryServicesMessages.ar,
 		...officeMessages.ar,
 		...portalMessages.ar
 	},
@@ -131,6 +136,7 @@ export const areaMessages = {
 		...uploadsMessages.uk,
 		...entryMessages.uk,
 		...placesMessages.uk,
+		...entryServicesMessages.uk,
 		...officeMessages.uk,
 		...portalMessages.uk
 	}

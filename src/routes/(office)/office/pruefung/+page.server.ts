@@ -15,6 +15,7 @@ import { readFormData } from '$lib/server/form-data';
 import { requireStaff } from '$lib/server/guards';
 import { mailDecision } from '$lib/server/review-mail';
 import { createServiceRoleClient } from '$lib/server/supabase';
+import { districtNames, termNames } from '$lib/server/term-names';
 import type { Actions, PageServerLoad } from './$types';
 
 /** How many revisions the queue shows at once, oldest first. */
@@ -23,13 +24,12 @@ const PAGE = 25;
 export const load = (async (event) => {
 	await requireStaff(event);
 	const { supabase } = event.locals;
-	const [queue, total, districtRows] = await Promise.all([
+	const [queue, total, districts, term] = await Promise.all([
 		reviewQueue(supabase, PAGE),
 		queueLength(supabase),
-		supabase.from('districts').select('id, name')
+		districtNames(supabase),
+		termNames(supabase, event.locals.locale)
 	]);
-	// A place's district reads as its name in the diff.
-	const districts = new Map((districtRows.data ?? []).map((row) => [row.id, row.name]));
 	// Who submitted: accounts are not readable through the API, so the server asks Auth.
 	const admin = createServiceRoleClient().auth.admin;
 	const authors = [...new Set(queue.flatMap((revision) => revision.updatedBy ?? []))];
@@ -50,7 +50,7 @@ export const load = (async (event) => {
 			firstPublication: revision.organisationStatus === 'draft',
 			submittedAt: revision.submittedAt,
 			submittedBy: revision.updatedBy ? (emails.get(revision.updatedBy) ?? null) : null,
-			diff: diffEntry(revision.base, revision.proposed, { districts })
+			diff: diffEntry(revision.base, revision.proposed, { districts, term })
 		}))
 	};
 }) satisfies PageServerLoad;

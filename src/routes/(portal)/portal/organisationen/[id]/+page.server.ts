@@ -49,6 +49,10 @@ export const load = (async (event) => {
 		profileForm,
 		textsForm,
 		hoursForm,
+		counts: {
+			services: revision.proposed.services.length,
+			contacts: revision.proposed.contacts.length
+		},
 		places: revision.proposed.locations.map((place) => ({
 			value: place.id,
 			label: place.name ?? place.address_1 ?? place.city

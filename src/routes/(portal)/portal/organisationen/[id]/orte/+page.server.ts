@@ -19,6 +19,7 @@ import { saveFromForm, workingCopyFor, type SectionSaveResult } from '$lib/serve
 import { readFormData } from '$lib/server/form-data';
 import { geocode } from '$lib/server/geocoder';
 import { requireUser } from '$lib/server/guards';
+import { districtNames } from '$lib/server/term-names';
 import type { SuperValidated } from 'sveltekit-superforms';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -120,7 +121,8 @@ export const actions = {
 			revision,
 			'locations',
 			(before) => placesWith(before, placeFromForm(form.data)),
-			form.data.version
+			form.data.version,
+			async () => ({ districts: await districtNames(event.locals.supabase) })
 		);
 		return answer(result, form, organisation.id, 'gespeichert');
 	},
