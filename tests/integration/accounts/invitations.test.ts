@@ -22,8 +22,13 @@ const APP_URL = 'http://localhost:5173';
 const ATTACKER_PASSWORD = 'chosen-by-the-attacker';
 /** An office admin with their own session: the membership rule applies to what they add. */
 async function officeAdmin(): Promise<Inviter> {
-	const supabase = userClient(await createStaff('office_admin'));
-	return { roles: { staffRole: 'office_admin', memberships: [] }, supabase, locale: 'de' };
+	const userId = await createStaff('office_admin');
+	return {
+		userId,
+		roles: { staffRole: 'office_admin', memberships: [] },
+		supabase: userClient(userId),
+		locale: 'de'
+	};
 }
 const target = (): Target => ({ name: 'local', local: true, ...stackInfo() });
 

@@ -78,19 +78,23 @@ describe('a join request', () => {
 	it('only the office accepts it: the contact is invited as owner of the draft, in their language', async () => {
 		const email = uniqueEmail('accepted');
 		const request = await sendRequest(email);
+		const ownerId = await createMember(request.organisation_id, 'owner');
 		const owner: Inviter = {
+			userId: ownerId,
 			roles: {
 				staffRole: null,
 				memberships: [{ organisationId: request.organisation_id, role: 'owner' }]
 			},
-			supabase: userClient(await createMember(request.organisation_id, 'owner')),
+			supabase: userClient(ownerId),
 			locale: 'de'
 		};
 		expect(await acceptJoinRequest(owner, request.id, APP_URL)).toBe('forbidden');
 
+		const officeId = await createStaff('office_staff');
 		const office: Inviter = {
+			userId: officeId,
 			roles: { staffRole: 'office_staff', memberships: [] },
-			supabase: userClient(await createStaff('office_staff')),
+			supabase: userClient(officeId),
 			locale: 'de'
 		};
 		expect(await acceptJoinRequest(office, request.id, APP_URL)).toBe('sent');

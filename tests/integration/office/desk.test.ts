@@ -45,11 +45,15 @@ async function sendRequest(email: string, locale: 'de' | 'en' | 'tr' = 'tr') {
 	return { ...request!, name };
 }
 
-const staffInviter = async (): Promise<Inviter> => ({
-	roles: { staffRole: 'office_staff', memberships: [] },
-	supabase: userClient(await createStaff('office_staff')),
-	locale: 'de'
-});
+async function staffInviter(): Promise<Inviter> {
+	const userId = await createStaff('office_staff');
+	return {
+		userId,
+		roles: { staffRole: 'office_staff', memberships: [] },
+		supabase: userClient(userId),
+		locale: 'de'
+	};
+}
 
 describe('the office desk', () => {
 	beforeAll(useTestStack);

@@ -5,6 +5,7 @@ import { entryMessages } from './entry.ts';
 import { grantsMessages } from './grants.ts';
 import { grantsOfficeMessages } from './grants-office.ts';
 import { inputMessages } from './input.ts';
+import { invitationMessages } from './invitations.ts';
 import { mapMessages } from './map.ts';
 import { nearMessages } from './near.ts';
 import { officeMessages } from './office.ts';
@@ -42,7 +43,8 @@ export const areaMessages = {
 		...uploadsMessages.de,
 		...entryMessages.de,
 		...officeMessages.de,
-		...portalMessages.de
+		...portalMessages.de,
+		...invitationMessages.de
 	},
 	en: {
 		...directoryMessages.en,
@@ -63,7 +65,8 @@ export const areaMessages = {
 		...uploadsMessages.en,
 		...entryMessages.en,
 		...officeMessages.en,
-		...portalMessages.en
+		...portalMessages.en,
+		...invitationMessages.en
 	},
 	tr: {
 		...directoryMessages.tr,
@@ -84,7 +87,8 @@ export const areaMessages = {
 		...uploadsMessages.tr,
 		...entryMessages.tr,
 		...officeMessages.tr,
-		...portalMessages.tr
+		...portalMessages.tr,
+		...invitationMessages.tr
 	},
 	ar: {
 		...directoryMessages.ar,
@@ -105,7 +109,8 @@ export const areaMessages = {
 		...uploadsMessages.ar,
 		...entryMessages.ar,
 		...officeMessages.ar,
-		...portalMessages.ar
+		...portalMessages.ar,
+		...invitationMessages.ar
 	},
 	uk: {
 		...directoryMessages.uk,
@@ -126,6 +131,7 @@ export const areaMessages = {
 		...uploadsMessages.uk,
 		...entryMessages.uk,
 		...officeMessages.uk,
-		...portalMessages.uk
+		...portalMessages.uk,
+		...invitationMessages.uk
 	}
 };

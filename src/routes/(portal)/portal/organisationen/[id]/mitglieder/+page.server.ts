@@ -36,7 +36,7 @@ async function membersPage(event: Event) {
 		isStaff: roles.staffRole !== null,
 		role: roles.memberships.find((m) => m.organisationId === event.params.id)?.role ?? null
 	};
-	return { organisation: organisation.data!, members: members!, actor };
+	return { organisation: organisation.data!, members: members!, actor, viewerId: user.id };
 }
 
 export const load = (async (event) => {
@@ -109,7 +109,8 @@ export const actions = {
 		act(
 			event,
 			(actions) => actions.resend,
-			(_page, member) => resendInvitation(member, event.url.origin, event.locals.locale),
+			(page, member) =>
+				resendInvitation(page.organisation.id, member, page.viewerId, event.url.origin),
 			'resent'
 		),
 	role: (event) =>
