@@ -8,7 +8,8 @@
 -- A row ends when it is used, withdrawn (the owner withdrew the invitation, or a newer link for
 -- the same address and target replaced it) or past expires_at. Only the app's server (service
 -- role) writes rows; an organisation's owners and office staff read their invitations (without
--- the token hash) for the members page.
+-- the token hash) for the members page, which dates a pending invitation by its newest link
+-- (public.organisation_member_list, replaced below).
 
 -- Tables -----------------------------------------------------------------------------------------
 create table public.invitations (
@@ -59,3 +60,38 @@ grant select (
   expires_at, used_at, withdrawn_at
 ) on public.invitations to authenticated;
 grant select, insert, update, delete on public.invitations to service_role;
+
+-- Functions --------------------------------------------------------------------------------------
+-- The members list dates a pending invitation by its newest link: the app sends invitations
+-- itself now, so Auth's invited_at stays empty for accounts invited this way.
+create or replace function public.organisation_member_list(organisation uuid)
+returns table (
+  user_id uuid,
+  email text,
+  role public.member_role,
+  invited_at timestamptz,
+  accepted boolean
+)
+language plpgsql stable security definer
+set search_path = ''
+as $$
+begin
+  if not private.can_edit(organisation) then
+    raise exception 'only the organisation''s members and office staff see who has access'
+      using errcode = '42501';
+  end if;
+  return query
+    select m.user_id, u.email::text, m.role,
+      coalesce(
+        (select max(i.created_at) from public.invitations i
+         where i.organisation_id = organisation and i.user_id = m.user_id),
+        u.invited_at
+      ),
+      -- An invited account is confirmed when its owner followed the invitation link.
+      u.email_confirmed_at is not null
+    from public.organisation_members m
+    join auth.users u on u.id = m.user_id
+    where m.organisation_id = organisation
+    order by m.role, lower(u.email);
+end;
+$$;

@@ -229,7 +229,7 @@ export async function openInvitation(token: string, now = new Date()): Promise<O
 }
 
 export type AcceptOutcome =
-	| { done: true; organisationId: string | null }
+	| { done: true; organisationId: string | null; passwordSet: boolean }
 	| { done: false; reason: Exclude<InvitationState, 'valid'> | 'unknown' | 'password' | 'failed' };
 
 /**
@@ -279,11 +279,9 @@ export async function acceptInvitation(
 		await release();
 		return { done: false, reason: 'failed' };
 	}
-	if (password) {
-		const updated = await supabase.auth.updateUser({ password });
-		if (updated.error) return { done: false, reason: 'password' };
-	}
-	return { done: true, organisationId: found.row.organisation_id };
+	// The link is used now: a password Auth refuses (e.g. too weak) is chosen again when signed in.
+	const passwordSet = !password || !(await supabase.auth.updateUser({ password })).error;
+	return { done: true, organisationId: found.row.organisation_id, passwordSet };
 }
 
 /** A few requests per address and hour: nobody floods an inbox through this page. */
@@ -391,17 +389,16 @@ export async function withdrawInvitationLinks(
 export async function openInvitationExpiries(
 	supabase: SupabaseClient<Database>,
 	organisationId: string
-): Promise<Map<string, { createdAt: string; expiresAt: string }>> {
+): Promise<Map<string, { expiresAt: string }>> {
 	const { data } = await supabase
 		.from('invitations')
-		.select('user_id, created_at, expires_at')
+		.select('user_id, expires_at')
 		.eq('organisation_id', organisationId)
 		.is('used_at', null)
 		.is('withdrawn_at', null)
 		.order('created_at');
-	const expiries = new Map<string, { createdAt: string; expiresAt: string }>();
+	const expiries = new Map<string, { expiresAt: string }>();
 	for (const row of data ?? [])
-		if (row.user_id)
-			expiries.set(row.user_id, { createdAt: row.created_at, expiresAt: row.expires_at });
+		if (row.user_id) expiries.set(row.user_id, { expiresAt: row.expires_at });
 	return expiries;
 }

@@ -17,7 +17,8 @@ import { listDeskOrganisations } from '$lib/server/office-desk';
 import { anonClient, sql, stackInfo, userClient } from '../../support/clients.ts';
 import { useTestStack } from '../../support/app-env.ts';
 import { createMember, createOrganisation, createStaff } from '../roles/support.ts';
-import { anon, authFetch, latestLink, mailsTo, uniqueEmail, type Target } from '../auth/support.ts';
+import { authFetch, mailsTo, uniqueEmail, type Target } from '../auth/support.ts';
+import { followInvitation } from '../accounts/invitation-support.ts';
 
 const APP_URL = 'http://localhost:5173';
 const target = (): Target => ({ name: 'local', local: true, ...stackInfo() });
@@ -165,19 +166,12 @@ describe('the office desk', () => {
 		expect(await sql('select 1 from auth.users where email = $1', [email])).toEqual([]);
 
 		expect(await acceptJoinRequest(await staffInviter(), request.id, APP_URL)).toBe('sent');
-		const { type, tokenHash } = await latestLink(target(), email);
-		expect(type).toBe('invite');
-		const { data, error } = await anon(target()).auth.verifyOtp({
-			type: 'invite',
-			token_hash: tokenHash
-		});
-		expect(error).toBeNull();
-		expect(data.session?.user.email).toBe(email);
+		const { userId } = await followInvitation(target(), email, 'the requester’s own password');
 		const [membership] = await sql(
 			`select m.role::text as role, o.status::text as status from public.organisation_members m
 			 join public.organisations o on o.id = m.organisation_id
 			 where m.organisation_id = $1 and m.user_id = $2`,
-			[request.organisation_id, data.session!.user.id]
+			[request.organisation_id, userId]
 		);
 		expect(membership).toEqual({ role: 'owner', status: 'draft' });
 	});

@@ -27,11 +27,13 @@ const de = {
 		'Sie haben die Einladung bereits angenommen und haben ein Konto. Melden Sie sich wie gewohnt an; wenn Sie Ihr Passwort vergessen haben, können Sie dort ein neues setzen.',
 	'invitation.signIn.action': 'Anmelden',
 	'invitation.title': 'Einladung annehmen',
-	'invitation.intro': '{inviter} hat Sie eingeladen, den Eintrag von „{organisation}“ mitzupflegen.',
+	'invitation.intro':
+		'{inviter} hat Sie eingeladen, den Eintrag von „{organisation}“ mitzupflegen.',
 	'invitation.introOffice': '{inviter} hat Sie in die Geschäftsstelle eingeladen.',
 	'invitation.role': 'Ihre Rolle: {role}',
 	'invitation.account': 'Ihr Konto: {email}',
 	'invitation.validUntil': 'Dieser Link ist gültig bis zum {date}.',
+	'invitation.linkValidUntil': 'Einladungslink gültig bis zum {date}',
 	'invitation.passwordIntro':
 		'Wählen Sie ein Passwort für Ihr neues Konto. Damit melden Sie sich künftig an.',
 	'invitation.existingIntro':
@@ -83,6 +85,7 @@ export const invitationMessages = {
 		'invitation.role': 'Your role: {role}',
 		'invitation.account': 'Your account: {email}',
 		'invitation.validUntil': 'This link is valid until {date}.',
+		'invitation.linkValidUntil': 'Invitation link valid until {date}',
 		'invitation.passwordIntro':
 			'Choose a password for your new account. You will use it to sign in from now on.',
 		'invitation.existingIntro':
@@ -106,8 +109,7 @@ export const invitationMessages = {
 		'invitation.mail.subjectOffice': 'Bündnisatlas ofisine davet',
 		'invitation.mail.body':
 			'{inviter}, Bündnisatlas’taki “{organisation}” kaydını güncel tutmaya yardım etmeniz için sizi davet ediyor.',
-		'invitation.mail.bodyOffice':
-			'{inviter}, sizi Bündnisatlas ofisinde çalışmaya davet ediyor.',
+		'invitation.mail.bodyOffice': '{inviter}, sizi Bündnisatlas ofisinde çalışmaya davet ediyor.',
 		'invitation.mail.someone': 'Ofis',
 		'invitation.mail.role': 'Rolünüz: {role}.',
 		'invitation.mail.validity':
@@ -132,6 +134,7 @@ export const invitationMessages = {
 		'invitation.role': 'Rolünüz: {role}',
 		'invitation.account': 'Hesabınız: {email}',
 		'invitation.validUntil': 'Bu bağlantı {date} tarihine kadar geçerlidir.',
+		'invitation.linkValidUntil': 'Davet bağlantısı {date} tarihine kadar geçerli',
 		'invitation.passwordIntro':
 			'Yeni hesabınız için bir şifre seçin. Bundan sonra onunla giriş yapacaksınız.',
 		'invitation.existingIntro':
@@ -180,6 +183,7 @@ export const invitationMessages = {
 		'invitation.role': 'دورك: {role}',
 		'invitation.account': 'حسابك: {email}',
 		'invitation.validUntil': 'هذا الرابط صالح حتى {date}.',
+		'invitation.linkValidUntil': 'رابط الدعوة صالح حتى {date}',
 		'invitation.passwordIntro': 'اختر كلمة مرور لحسابك الجديد. ستستخدمها لتسجيل الدخول من الآن.',
 		'invitation.existingIntro': 'لديك حساب بالفعل. بنقرة واحدة تقبل الدعوة وتسجّل الدخول.',
 		'invitation.accept': 'قبول الدعوة',
@@ -226,13 +230,13 @@ export const invitationMessages = {
 		'invitation.role': 'Ваша роль: {role}',
 		'invitation.account': 'Ваш обліковий запис: {email}',
 		'invitation.validUntil': 'Це посилання дійсне до {date}.',
+		'invitation.linkValidUntil': 'Посилання-запрошення дійсне до {date}',
 		'invitation.passwordIntro':
 			'Оберіть пароль для нового облікового запису. Надалі ви входитимете з ним.',
 		'invitation.existingIntro':
 			'У вас уже є обліковий запис. Одним кліком ви приймаєте запрошення та входите.',
 		'invitation.accept': 'Прийняти запрошення',
-		'invitation.failed':
-			'Не вдалося. Спробуйте ще раз трохи згодом або запросіть нове посилання.',
+		'invitation.failed': 'Не вдалося. Спробуйте ще раз трохи згодом або запросіть нове посилання.',
 		'invitation.stale.title': 'Це посилання-запрошення більше не працює',
 		'invitation.stale.expired': 'Строк дії посилання минув.',
 		'invitation.stale.used': 'Посилання вже використано.',

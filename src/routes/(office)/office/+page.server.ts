@@ -57,7 +57,11 @@ export const actions = {
 		return answerInvitation(form, '/office', async () => {
 			const { user, roles } = await requireStaff(event);
 			const { supabase, locale } = event.locals;
-			return inviteMember({ userId: user.id, roles, supabase, locale }, form.data, event.url.origin);
+			return inviteMember(
+				{ userId: user.id, roles, supabase, locale },
+				form.data,
+				event.url.origin
+			);
 		});
 	},
 

@@ -58,7 +58,11 @@ export const actions = {
 		return answerInvitation(form, '/portal', async () => {
 			const { user, roles } = await requireMember(event);
 			const { supabase, locale } = event.locals;
-			return inviteMember({ userId: user.id, roles, supabase, locale }, form.data, event.url.origin);
+			return inviteMember(
+				{ userId: user.id, roles, supabase, locale },
+				form.data,
+				event.url.origin
+			);
 		});
 	},
 	confirm: async (event) => {
