@@ -214,6 +214,29 @@ describe('the office desk', () => {
 		const own = await listDeskOrganisations(owner, { ...base, status: 'draft' });
 		expect(own.organisations.map((row) => row.id)).toEqual([organisation]);
 	});
+
+	it('8. the table marks and filters entries whose revision waits in the review queue', async () => {
+		const waiting = await createOrganisation('desk-pending');
+		const quiet = await createOrganisation('desk-quiet');
+		await sql(
+			`insert into public.entry_revisions (organisation_id, proposed, base, status, submitted_at)
+			 values ($1, private.entry_snapshot($1), private.entry_snapshot($1), 'submitted', now())`,
+			[waiting]
+		);
+		const staff = userClient(await createStaff('office_staff'));
+		const base = { sort: 'name', descending: false, page: 1, q: 'Roles desk-' } as const;
+		const pending = await listDeskOrganisations(staff, { ...base, revisions: 'pending' });
+		const ids = pending.organisations.map((row) => row.id);
+		expect(ids).toContain(waiting);
+		expect(ids).not.toContain(quiet);
+		expect(pending.organisations.every((row) => row.pendingRevision)).toBe(true);
+		const none = await listDeskOrganisations(staff, { ...base, revisions: 'none' });
+		expect(none.organisations.map((row) => row.id)).toContain(quiet);
+		expect(none.organisations.map((row) => row.id)).not.toContain(waiting);
+		const all = await listDeskOrganisations(staff, base);
+		expect(all.organisations.find((row) => row.id === quiet)?.pendingRevision).toBe(false);
+		expect(all.organisations.find((row) => row.id === waiting)?.pendingRevision).toBe(true);
+	});
 });
 
 async function createStaffWithEmail(email: string) {

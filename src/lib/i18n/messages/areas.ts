@@ -9,6 +9,7 @@ import { invitationMessages } from './invitations.ts';
 import { mapMessages } from './map.ts';
 import { nearMessages } from './near.ts';
 import { officeMessages } from './office.ts';
+import { officeDirectoryMessages } from './office-directory.ts';
 import { openDataMessages } from './open-data.ts';
 import { openDataTableMessages } from './open-data-table.ts';
 import { organisationMessages } from './organisation.ts';
@@ -44,7 +45,8 @@ export const areaMessages = {
 		...entryMessages.de,
 		...officeMessages.de,
 		...portalMessages.de,
-		...invitationMessages.de
+		...invitationMessages.de,
+		...officeDirectoryMessages.de
 	},
 	en: {
 		...directoryMessages.en,
@@ -66,7 +68,8 @@ export const areaMessages = {
 		...entryMessages.en,
 		...officeMessages.en,
 		...portalMessages.en,
-		...invitationMessages.en
+		...invitationMessages.en,
+		...officeDirectoryMessages.en
 	},
 	tr: {
 		...directoryMessages.tr,
@@ -88,7 +91,8 @@ export const areaMessages = {
 		...entryMessages.tr,
 		...officeMessages.tr,
 		...portalMessages.tr,
-		...invitationMessages.tr
+		...invitationMessages.tr,
+		...officeDirectoryMessages.tr
 	},
 	ar: {
 		...directoryMessages.ar,
@@ -110,7 +114,8 @@ export const areaMessages = {
 		...entryMessages.ar,
 		...officeMessages.ar,
 		...portalMessages.ar,
-		...invitationMessages.ar
+		...invitationMessages.ar,
+		...officeDirectoryMessages.ar
 	},
 	uk: {
 		...directoryMessages.uk,
@@ -132,6 +137,7 @@ export const areaMessages = {
 		...entryMessages.uk,
 		...officeMessages.uk,
 		...portalMessages.uk,
-		...invitationMessages.uk
+		...invitationMessages.uk,
+		...officeDirectoryMessages.uk
 	}
 };
