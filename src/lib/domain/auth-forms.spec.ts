@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMAIL_MAX_LENGTH, JOIN_LIMITS } from './form-limits.ts';
-import {
-	joinSchema,
-	signInSchema,
-	updatePasswordSchema
-} from './auth-forms';
+import { joinSchema, signInSchema, updatePasswordSchema } from './auth-forms';
 
 describe('signInSchema', () => {
 	it('accepts an address in any case and trims it', () => {

@@ -20,8 +20,8 @@ describe('invitation schemas', () => {
 			false
 		);
 		expect(
-			officeInviteSchema.safeParse({ email: 'a@example.org', organisationId: ORGANISATION })
-				.error?.issues[0]
+			officeInviteSchema.safeParse({ email: 'a@example.org', organisationId: ORGANISATION }).error
+				?.issues[0]
 		).toMatchObject({ path: ['role'], message: 'form.role.invalid' });
 	});
 

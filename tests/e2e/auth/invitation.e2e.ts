@@ -116,6 +116,8 @@ test.describe('invitations by owners and admins', () => {
 	});
 
 	test('an office admin invites a colleague to the office', async ({ page, browser }) => {
+		// A sign-in, an invitation and a password on a shared machine.
+		test.slow();
 		const admin = await createAccount({ label: 'admin', staffRole: 'office_admin' });
 		const colleague = uniqueEmail('staff');
 		await page.goto('/auth/sign-in');

@@ -1,11 +1,33 @@
 import type { AreaMessages } from './area.ts';
 
-/** The office's organisations table: revisions waiting for review. */
+/** The office's organisations table (revisions waiting for review) and its networks desk. */
 const de = {
 	'officeOrgs.revisions.label': 'Änderungen',
 	'officeOrgs.revisions.pending': 'Wartet auf Prüfung',
 	'officeOrgs.revisions.none': 'Nichts offen',
-	'officeOrgs.revisions.badge': 'Änderung wartet auf Prüfung'
+	'officeOrgs.revisions.badge': 'Änderung wartet auf Prüfung',
+	'officeNetworks.title': 'Netzwerke und Partnerschaften',
+	'officeNetworks.link': 'Netzwerke und Partnerschaften verwalten',
+	'officeNetworks.noMembers': 'Noch keine Mitglieder.',
+	'officeNetworks.member.heading': 'Organisation in ein Netzwerk aufnehmen',
+	'officeNetworks.member.intro': 'Ist die Organisation schon Mitglied, ändert das ihre Rolle.',
+	'officeNetworks.member.submit': 'Aufnehmen',
+	'officeNetworks.create.heading': 'Neues Netzwerk anlegen',
+	'officeNetworks.create.submit': 'Netzwerk anlegen',
+	'officeNetworks.name.label': 'Name des Netzwerks',
+	'officeNetworks.name.invalid': 'Bitte geben Sie einen Namen mit 2 bis 200 Zeichen ein.',
+	'officeNetworks.network.required': 'Bitte wählen Sie ein Netzwerk.',
+	'officeNetworks.partnerships.heading': 'Partnerschaften',
+	'officeNetworks.partnerships.submit': 'Partnerschaft eintragen',
+	'officeNetworks.partner.label': 'Partnerorganisation',
+	'officeNetworks.partner.same': 'Eine Organisation ist nicht ihre eigene Partnerin.',
+	'officeNetworks.refused':
+		'Das hat die Datenbank abgelehnt, z. B. weil es die Partnerschaft schon gibt. Es wurde nichts geändert.',
+	'officeNetworks.done.created': 'Das Netzwerk ist als Entwurf angelegt.',
+	'officeNetworks.done.added': 'Die Mitgliedschaft ist gespeichert.',
+	'officeNetworks.done.removed': 'Die Mitgliedschaft ist beendet.',
+	'officeNetworks.done.partnered': 'Die Partnerschaft ist eingetragen.',
+	'officeNetworks.done.unpartnered': 'Die Partnerschaft ist entfernt.'
 };
 
 export const officeDirectoryMessages = {
@@ -14,24 +36,113 @@ export const officeDirectoryMessages = {
 		'officeOrgs.revisions.label': 'Changes',
 		'officeOrgs.revisions.pending': 'Waiting for review',
 		'officeOrgs.revisions.none': 'Nothing pending',
-		'officeOrgs.revisions.badge': 'Change waiting for review'
+		'officeOrgs.revisions.badge': 'Change waiting for review',
+		'officeNetworks.title': 'Networks and partnerships',
+		'officeNetworks.link': 'Manage networks and partnerships',
+		'officeNetworks.noMembers': 'No members yet.',
+		'officeNetworks.member.heading': 'Add an organisation to a network',
+		'officeNetworks.member.intro':
+			'If the organisation is already a member, this changes its role.',
+		'officeNetworks.member.submit': 'Add',
+		'officeNetworks.create.heading': 'Create a network',
+		'officeNetworks.create.submit': 'Create network',
+		'officeNetworks.name.label': 'Name of the network',
+		'officeNetworks.name.invalid': 'Please enter a name of 2 to 200 characters.',
+		'officeNetworks.network.required': 'Please choose a network.',
+		'officeNetworks.partnerships.heading': 'Partnerships',
+		'officeNetworks.partnerships.submit': 'Record partnership',
+		'officeNetworks.partner.label': 'Partner organisation',
+		'officeNetworks.partner.same': 'An organisation is not its own partner.',
+		'officeNetworks.refused':
+			'The database refused this, e.g. because the partnership already exists. Nothing was changed.',
+		'officeNetworks.done.created': 'The network was created as a draft.',
+		'officeNetworks.done.added': 'The membership is saved.',
+		'officeNetworks.done.removed': 'The membership has ended.',
+		'officeNetworks.done.partnered': 'The partnership is recorded.',
+		'officeNetworks.done.unpartnered': 'The partnership was removed.'
 	},
 	tr: {
 		'officeOrgs.revisions.label': 'Değişiklikler',
 		'officeOrgs.revisions.pending': 'İnceleme bekliyor',
 		'officeOrgs.revisions.none': 'Bekleyen yok',
-		'officeOrgs.revisions.badge': 'Değişiklik inceleme bekliyor'
+		'officeOrgs.revisions.badge': 'Değişiklik inceleme bekliyor',
+		'officeNetworks.title': 'Ağlar ve ortaklıklar',
+		'officeNetworks.link': 'Ağları ve ortaklıkları yönet',
+		'officeNetworks.noMembers': 'Henüz üye yok.',
+		'officeNetworks.member.heading': 'Bir kuruluşu ağa ekle',
+		'officeNetworks.member.intro': 'Kuruluş zaten üyeyse bu, rolünü değiştirir.',
+		'officeNetworks.member.submit': 'Ekle',
+		'officeNetworks.create.heading': 'Yeni ağ oluştur',
+		'officeNetworks.create.submit': 'Ağ oluştur',
+		'officeNetworks.name.label': 'Ağın adı',
+		'officeNetworks.name.invalid': 'Lütfen 2 ile 200 karakter arasında bir ad girin.',
+		'officeNetworks.network.required': 'Lütfen bir ağ seçin.',
+		'officeNetworks.partnerships.heading': 'Ortaklıklar',
+		'officeNetworks.partnerships.submit': 'Ortaklık kaydet',
+		'officeNetworks.partner.label': 'Ortak kuruluş',
+		'officeNetworks.partner.same': 'Bir kuruluş kendi ortağı olamaz.',
+		'officeNetworks.refused':
+			'Veritabanı bunu reddetti, örneğin ortaklık zaten var. Hiçbir şey değişmedi.',
+		'officeNetworks.done.created': 'Ağ taslak olarak oluşturuldu.',
+		'officeNetworks.done.added': 'Üyelik kaydedildi.',
+		'officeNetworks.done.removed': 'Üyelik sona erdi.',
+		'officeNetworks.done.partnered': 'Ortaklık kaydedildi.',
+		'officeNetworks.done.unpartnered': 'Ortaklık kaldırıldı.'
 	},
 	ar: {
 		'officeOrgs.revisions.label': 'التغييرات',
 		'officeOrgs.revisions.pending': 'بانتظار المراجعة',
 		'officeOrgs.revisions.none': 'لا شيء معلّق',
-		'officeOrgs.revisions.badge': 'تغيير بانتظار المراجعة'
+		'officeOrgs.revisions.badge': 'تغيير بانتظار المراجعة',
+		'officeNetworks.title': 'الشبكات والشراكات',
+		'officeNetworks.link': 'إدارة الشبكات والشراكات',
+		'officeNetworks.noMembers': 'لا أعضاء بعد.',
+		'officeNetworks.member.heading': 'إضافة منظمة إلى شبكة',
+		'officeNetworks.member.intro': 'إذا كانت المنظمة عضوًا بالفعل، فهذا يغيّر دورها.',
+		'officeNetworks.member.submit': 'إضافة',
+		'officeNetworks.create.heading': 'إنشاء شبكة جديدة',
+		'officeNetworks.create.submit': 'إنشاء الشبكة',
+		'officeNetworks.name.label': 'اسم الشبكة',
+		'officeNetworks.name.invalid': 'يرجى إدخال اسم من 2 إلى 200 حرف.',
+		'officeNetworks.network.required': 'يرجى اختيار شبكة.',
+		'officeNetworks.partnerships.heading': 'الشراكات',
+		'officeNetworks.partnerships.submit': 'تسجيل شراكة',
+		'officeNetworks.partner.label': 'المنظمة الشريكة',
+		'officeNetworks.partner.same': 'لا تكون المنظمة شريكة لنفسها.',
+		'officeNetworks.refused':
+			'رفضت قاعدة البيانات ذلك، مثلًا لأن الشراكة موجودة بالفعل. لم يتغير شيء.',
+		'officeNetworks.done.created': 'أُنشئت الشبكة كمسودة.',
+		'officeNetworks.done.added': 'حُفظت العضوية.',
+		'officeNetworks.done.removed': 'انتهت العضوية.',
+		'officeNetworks.done.partnered': 'سُجّلت الشراكة.',
+		'officeNetworks.done.unpartnered': 'أُزيلت الشراكة.'
 	},
 	uk: {
 		'officeOrgs.revisions.label': 'Зміни',
 		'officeOrgs.revisions.pending': 'Очікують перевірки',
 		'officeOrgs.revisions.none': 'Нічого не очікує',
-		'officeOrgs.revisions.badge': 'Зміна очікує перевірки'
+		'officeOrgs.revisions.badge': 'Зміна очікує перевірки',
+		'officeNetworks.title': 'Мережі та партнерства',
+		'officeNetworks.link': 'Керувати мережами та партнерствами',
+		'officeNetworks.noMembers': 'Учасників ще немає.',
+		'officeNetworks.member.heading': 'Додати організацію до мережі',
+		'officeNetworks.member.intro': 'Якщо організація вже є учасником, це змінить її роль.',
+		'officeNetworks.member.submit': 'Додати',
+		'officeNetworks.create.heading': 'Створити мережу',
+		'officeNetworks.create.submit': 'Створити мережу',
+		'officeNetworks.name.label': 'Назва мережі',
+		'officeNetworks.name.invalid': 'Введіть назву від 2 до 200 символів.',
+		'officeNetworks.network.required': 'Оберіть мережу.',
+		'officeNetworks.partnerships.heading': 'Партнерства',
+		'officeNetworks.partnerships.submit': 'Записати партнерство',
+		'officeNetworks.partner.label': 'Організація-партнер',
+		'officeNetworks.partner.same': 'Організація не може бути партнером сама собі.',
+		'officeNetworks.refused':
+			'База даних відхилила це, наприклад, бо таке партнерство вже є. Нічого не змінено.',
+		'officeNetworks.done.created': 'Мережу створено як чернетку.',
+		'officeNetworks.done.added': 'Членство збережено.',
+		'officeNetworks.done.removed': 'Членство припинено.',
+		'officeNetworks.done.partnered': 'Партнерство записано.',
+		'officeNetworks.done.unpartnered': 'Партнерство видалено.'
 	}
 } satisfies AreaMessages<typeof de>;
