@@ -746,6 +746,62 @@ export type Database = {
 					}
 				];
 			};
+			invitations: {
+				Row: {
+					created_at: string;
+					email: string;
+					expires_at: string;
+					id: string;
+					invited_by: string | null;
+					locale: string;
+					member_role: Database['public']['Enums']['member_role'] | null;
+					organisation_id: string | null;
+					staff_role: Database['public']['Enums']['staff_role'] | null;
+					token_hash: string;
+					used_at: string | null;
+					user_id: string | null;
+					withdrawn_at: string | null;
+				};
+				Insert: {
+					created_at?: string;
+					email: string;
+					expires_at: string;
+					id?: string;
+					invited_by?: string | null;
+					locale?: string;
+					member_role?: Database['public']['Enums']['member_role'] | null;
+					organisation_id?: string | null;
+					staff_role?: Database['public']['Enums']['staff_role'] | null;
+					token_hash: string;
+					used_at?: string | null;
+					user_id?: string | null;
+					withdrawn_at?: string | null;
+				};
+				Update: {
+					created_at?: string;
+					email?: string;
+					expires_at?: string;
+					id?: string;
+					invited_by?: string | null;
+					locale?: string;
+					member_role?: Database['public']['Enums']['member_role'] | null;
+					organisation_id?: string | null;
+					staff_role?: Database['public']['Enums']['staff_role'] | null;
+					token_hash?: string;
+					used_at?: string | null;
+					user_id?: string | null;
+					withdrawn_at?: string | null;
+				};
+				Relationships: [
+					{
+						foreignKeyName: 'invitations_organisation_id_fkey';
+						columns: ['organisation_id'];
+						isOneToOne: false;
+						referencedRelation: 'organisations';
+						referencedColumns: ['id'];
+					}
+				];
+			};
 			join_requests: {
 				Row: {
 					contact_email: string;

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMAIL_MAX_LENGTH, JOIN_LIMITS } from './form-limits.ts';
-import {
-	joinSchema,
-	memberInviteSchema,
-	officeInviteSchema,
-	signInSchema,
-	staffInviteSchema,
-	updatePasswordSchema
-} from './auth-forms';
-
-const ORGANISATION = '1b4e28ba-2fa1-4d3b-a3f5-ef19b5a7633b';
+import { joinSchema, signInSchema, updatePasswordSchema } from './auth-forms';
 
 describe('signInSchema', () => {
 	it('accepts an address in any case and trims it', () => {
@@ -71,25 +62,6 @@ describe('updatePasswordSchema', () => {
 			path: ['passwordConfirm'],
 			message: 'form.passwordConfirm.mismatch'
 		});
-	});
-});
-
-describe('invitation schemas', () => {
-	it('lets owners invite editors only', () => {
-		const invite = { email: 'a@example.org', organisationId: ORGANISATION };
-		expect(memberInviteSchema.safeParse({ ...invite, role: 'editor' }).success).toBe(true);
-		expect(memberInviteSchema.safeParse({ ...invite, role: 'owner' }).success).toBe(false);
-		expect(officeInviteSchema.safeParse({ ...invite, role: 'owner' }).success).toBe(true);
-	});
-
-	it('needs an organisation id and a known staff role', () => {
-		expect(
-			officeInviteSchema.safeParse({ email: 'a@example.org', organisationId: 'x', role: 'editor' })
-				.error?.issues[0]?.message
-		).toBe('form.organisation.required');
-		expect(staffInviteSchema.safeParse({ email: 'a@example.org', role: 'superuser' }).success).toBe(
-			false
-		);
 	});
 });
 

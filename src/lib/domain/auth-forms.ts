@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MEMBER_ROLES, ORGANISATION_KINDS, STAFF_ROLES } from './enums.ts';
+import { ORGANISATION_KINDS } from './enums.ts';
 import { EMAIL_MAX_LENGTH, JOIN_LIMITS } from './form-limits.ts';
 import type { MessageKey } from '$lib/i18n';
 import { isPlainText, NOT_PLAIN_TEXT } from './plain-text.ts';
@@ -48,28 +48,6 @@ export const updatePasswordSchema = z
 		path: ['passwordConfirm'],
 		error: 'form.passwordConfirm.mismatch'
 	});
-
-const organisationId = z.uuid({ error: 'form.organisation.required' });
-
-/** An owner invites a colleague to their own organisation; owners are named by the office. */
-export const memberInviteSchema = z.object({
-	email,
-	organisationId,
-	role: z.literal('editor', { error: 'form.role.invalid' })
-});
-
-/** Office staff invite a person to any organisation, as owner or editor. */
-export const officeInviteSchema = z.object({
-	email,
-	organisationId,
-	role: z.enum(MEMBER_ROLES, { error: 'form.role.invalid' })
-});
-
-/** An office admin invites a colleague of the office. */
-export const staffInviteSchema = z.object({
-	email,
-	role: z.enum(STAFF_ROLES, { error: 'form.role.invalid' })
-});
 
 /**
  * One of `values`, or the field's message. Read as a string first: Superforms fills a missing

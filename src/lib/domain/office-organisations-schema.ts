@@ -3,6 +3,7 @@ import { ORGANISATION_KINDS } from './enums.ts';
 import {
 	CONFIRMATION_FILTERS,
 	ORGANISATION_SORTS,
+	REVISION_FILTERS,
 	type OrganisationDeskQuery
 } from './office-organisations.ts';
 import { PUBLICATION_STATUSES } from './organisation-status.ts';
@@ -25,6 +26,7 @@ const deskQuerySchema = z.object({
 	status: drop(z.enum(PUBLICATION_STATUSES)),
 	network: drop(z.uuid()),
 	confirmed: drop(z.enum(CONFIRMATION_FILTERS)),
+	revisions: drop(z.enum(REVISION_FILTERS)),
 	sort: z.enum(ORGANISATION_SORTS).catch('name'),
 	order: z.enum(['asc', 'desc']).catch('asc'),
 	page: z.coerce.number().int().min(1).max(10_000).catch(1)
@@ -32,10 +34,9 @@ const deskQuerySchema = z.object({
 
 export function parseDeskQuery(params: URLSearchParams): OrganisationDeskQuery {
 	const input = Object.fromEntries(
-		['q', 'kind', 'status', 'network', 'confirmed', 'sort', 'order', 'page'].map((key) => [
-			key,
-			params.get(key) ?? undefined
-		])
+		['q', 'kind', 'status', 'network', 'confirmed', 'revisions', 'sort', 'order', 'page'].map(
+			(key) => [key, params.get(key) ?? undefined]
+		)
 	);
 	const { order, ...query } = deskQuerySchema.parse(input);
 	return { ...query, descending: order === 'desc' };

@@ -10,6 +10,10 @@ type OrganisationKind = Database['public']['Enums']['organisation_kind'];
 export const CONFIRMATION_FILTERS = ['never', 'stale', 'recent'] as const;
 export type ConfirmationFilter = (typeof CONFIRMATION_FILTERS)[number];
 
+/** Revisions waiting in the review queue (submitted, not yet decided), or none. */
+export const REVISION_FILTERS = ['pending', 'none'] as const;
+export type RevisionFilter = (typeof REVISION_FILTERS)[number];
+
 export const ORGANISATION_SORTS = ['name', 'kind', 'status', 'confirmed', 'updated'] as const;
 export type OrganisationSort = (typeof ORGANISATION_SORTS)[number];
 
@@ -23,6 +27,7 @@ export type OrganisationDeskQuery = {
 	status?: PublicationStatus;
 	network?: string;
 	confirmed?: ConfirmationFilter;
+	revisions?: RevisionFilter;
 	sort: OrganisationSort;
 	descending: boolean;
 	page: number;
@@ -37,6 +42,8 @@ export type DeskOrganisation = {
 	lastConfirmedAt: string | null;
 	updatedAt: string;
 	isDemo: boolean;
+	/** A revision of the entry waits in the review queue. */
+	pendingRevision: boolean;
 };
 
 export type DeskNetwork = { id: string; name: string };
@@ -55,7 +62,7 @@ export function deskSearch(
 ): string {
 	const next = { ...query, ...change };
 	const params = new URLSearchParams();
-	for (const key of ['q', 'kind', 'status', 'network', 'confirmed'] as const) {
+	for (const key of ['q', 'kind', 'status', 'network', 'confirmed', 'revisions'] as const) {
 		const value = next[key];
 		if (value) params.set(key, value);
 	}

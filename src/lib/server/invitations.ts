@@ -1,10 +1,12 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Database } from '$lib/database.types';
-import { formFailure } from '$lib/domain/forms';
+import { message, type SuperValidated } from 'sveltekit-superforms';
 import { invitableRoles, type MembershipActor } from '$lib/domain/membership-rules';
 import type { Locale } from '$lib/i18n';
 import type { MemberRole, Roles, StaffRole } from './accounts';
+import { BackendUnavailableError } from './backend';
+import { sendInvitationLink } from './invitation-links';
 import { createServiceRoleClient } from './supabase';
 
 type ServiceClient = ReturnType<typeof createServiceRoleClient>;
@@ -13,7 +15,12 @@ export type InvitationOutcome = 'sent' | 'forbidden' | 'failed';
  * Who invites: their roles as the guard read them, their own client (RLS and the membership rule
  * apply to it), their language for the mail.
  */
-export type Inviter = { roles: Roles; supabase: SupabaseClient<Database>; locale: Locale };
+export type Inviter = {
+	userId: string;
+	roles: Roles;
+	supabase: SupabaseClient<Database>;
+	locale: Locale;
+};
 
 /** What earlier invitations gave an address: its memberships and its staff role. */
 type Rights = {
@@ -22,20 +29,18 @@ type Rights = {
 };
 
 /**
- * The id of the account for `email`, ready for the new rights. A confirmed account is kept (no
- * new mail: they sign in as before and find the new access). Any other account for the address
- * is replaced: it may come from a sign-up by someone who merely typed the address (on a Supabase
- * with sign-up on), and its password, sessions, refresh tokens and pending codes would outlive an
- * invitation, which Supabase Auth sends to such an account without touching any of them. Deleting
- * it ends all of that at once, and old access tokens name an id that no longer holds any right.
- * The new account is created first, with a random password nobody knows, so that a sign-up in
- * the moment between cannot slip its own password in; then the invitation goes to it. What
- * earlier invitations gave the address moves over to the new account.
+ * The id of the account for `email`, ready for the new rights. A confirmed account is kept (they
+ * sign in as before and find the new access). Any other account for the address is replaced: it
+ * may come from a sign-up by someone who merely typed the address (on a Supabase with sign-up
+ * on), and its password, sessions, refresh tokens and pending codes would outlive an invitation.
+ * Deleting it ends all of that at once, and old access tokens name an id that no longer holds any
+ * right. The new account is created first, with no password, so that a sign-up in the moment
+ * between cannot slip its own password in. What earlier invitations gave the address moves over
+ * to the new account. The invitation mail itself is the app's (./invitation-links), not Auth's.
  */
 async function invitedUserId(
 	service: ServiceClient,
 	email: string,
-	appUrl: string,
 	locale: Locale
 ): Promise<string | null> {
 	// A sign-up racing us can take the address between delete and create: then look again.
@@ -54,12 +59,7 @@ async function invitedUserId(
 		if (created.error?.code === 'email_exists') continue;
 		if (created.error) return null;
 		const userId = created.data.user.id;
-		if (!(await grantRights(service, userId, rights))) return null;
-		const { data, error } = await service.auth.admin.inviteUserByEmail(email, {
-			redirectTo: new URL('/auth/update-password', appUrl).href,
-			data: { locale }
-		});
-		return !error && data.user.id === userId ? userId : null;
+		return (await grantRights(service, userId, rights)) ? userId : null;
 	}
 	return null;
 }
@@ -126,7 +126,7 @@ export async function inviteMember(
 	if (!invitableRoles(actor).includes(invitation.role)) return 'forbidden';
 
 	const service = createServiceRoleClient();
-	const userId = await invitedUserId(service, invitation.email, appUrl, inviter.locale);
+	const userId = await invitedUserId(service, invitation.email, inviter.locale);
 	if (!userId) return 'failed';
 	const { error } = await inviter.supabase.from('organisation_members').upsert(
 		{ organisation_id: invitation.organisationId, user_id: userId, role: invitation.role },
@@ -135,7 +135,18 @@ export async function inviteMember(
 	);
 	// 42501: the rule refused, e.g. an invitation of one's own address.
 	if (error) return error.code === '42501' ? 'forbidden' : 'failed';
-	return 'sent';
+	const sent = await sendInvitationLink(
+		service,
+		{
+			email: invitation.email,
+			userId,
+			target: { organisationId: invitation.organisationId, memberRole: invitation.role },
+			invitedBy: inviter.userId,
+			locale: inviter.locale
+		},
+		appUrl
+	);
+	return sent ? 'sent' : 'failed';
 }
 
 /** An office admin invites a colleague of the office; nobody else may add staff. */
@@ -147,27 +158,46 @@ export async function inviteStaff(
 	if (inviter.roles.staffRole !== 'office_admin') return 'forbidden';
 
 	const service = createServiceRoleClient();
-	const userId = await invitedUserId(service, invitation.email, appUrl, inviter.locale);
+	const userId = await invitedUserId(service, invitation.email, inviter.locale);
 	if (!userId) return 'failed';
 	const { error } = await service
 		.from('staff')
 		.upsert({ user_id: userId, role: invitation.role }, { onConflict: 'user_id' });
-	return error ? 'failed' : 'sent';
+	if (error) return 'failed';
+	const sent = await sendInvitationLink(
+		service,
+		{
+			email: invitation.email,
+			userId,
+			target: { staffRole: invitation.role },
+			invitedBy: inviter.userId,
+			locale: inviter.locale
+		},
+		appUrl
+	);
+	return sent ? 'sent' : 'failed';
 }
 
 /**
- * The action's answer to an invitation: back to `page` with a notice when it went out, otherwise
- * the form again with the reason. `marker` tells pages with several forms which one failed.
+ * Runs an invitation for a validated form and answers the action: back to `page` with a notice
+ * when it went out, otherwise the form again (with what was typed) and the reason, also when the
+ * backend is down (nothing was sent then).
  */
-export function answerInvitation<M extends object>(
-	outcome: InvitationOutcome,
-	formData: FormData,
+export async function answerInvitation<T extends Record<string, unknown>>(
+	form: SuperValidated<T>,
 	page: '/office' | '/portal',
-	marker: M
+	invite: () => Promise<InvitationOutcome>
 ) {
+	let outcome: InvitationOutcome;
+	try {
+		outcome = await invite();
+	} catch (error) {
+		if (!(error instanceof BackendUnavailableError)) throw error;
+		return message(form, { kind: 'error', key: 'form.unavailable' }, { status: 503 });
+	}
 	if (outcome === 'forbidden')
-		return fail(403, { ...marker, ...formFailure(formData, { form: 'invite.forbidden' }) });
+		return message(form, { kind: 'error', key: 'invite.forbidden' }, { status: 403 });
 	if (outcome === 'failed')
-		return fail(500, { ...marker, ...formFailure(formData, { form: 'invite.failed' }) });
+		return message(form, { kind: 'error', key: 'invite.failed' }, { status: 500 });
 	redirect(303, `${page}?invited`);
 }

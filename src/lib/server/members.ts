@@ -2,7 +2,8 @@ import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Database } from '$lib/database.types';
 import type { MemberEntry } from '$lib/domain/member-list';
 import type { MembershipRefusal } from '$lib/domain/membership-rules';
-import type { Locale } from '$lib/i18n';
+import { DEFAULT_LOCALE, isLocale } from '$lib/i18n/locales';
+import { sendInvitationLink, withdrawInvitationLinks } from './invitation-links';
 import { createServiceRoleClient } from './supabase';
 
 type MemberRole = Database['public']['Enums']['member_role'];
@@ -61,6 +62,7 @@ export async function removeMember(
 		.select('user_id');
 	if (error) return outcomeOf(error);
 	if (!data.length) return 'unknown';
+	await withdrawInvitationLinks(createServiceRoleClient(), userId, organisationId);
 	await endUnusedInvitation(userId);
 	return 'done';
 }
@@ -95,18 +97,30 @@ export async function changeMemberRole(
 }
 
 /**
- * Sends a pending invitation's mail again. Only for a member whose invitation is still pending,
- * as the viewer sees them (the caller checked the rule); Auth sends a fresh link.
+ * Sends a pending invitation's mail again, with a new link (the earlier ones stop working). Only
+ * for a member whose invitation is still pending, as the viewer sees them (the caller checked
+ * the rule). The mail is in the language the invitee was first invited in.
  */
 export async function resendInvitation(
+	organisationId: string,
 	member: MemberEntry,
-	appUrl: string,
-	locale: Locale
+	viewerId: string,
+	appUrl: string
 ): Promise<MemberChangeOutcome> {
 	if (member.accepted) return 'unknown';
-	const { error } = await createServiceRoleClient().auth.admin.inviteUserByEmail(member.email, {
-		redirectTo: new URL('/auth/update-password', appUrl).href,
-		data: { locale }
-	});
-	return error ? 'failed' : 'done';
+	const service = createServiceRoleClient();
+	const { data } = await service.auth.admin.getUserById(member.userId);
+	const locale: unknown = data.user?.user_metadata?.locale;
+	const sent = await sendInvitationLink(
+		service,
+		{
+			email: member.email,
+			userId: member.userId,
+			target: { organisationId, memberRole: member.role },
+			invitedBy: viewerId,
+			locale: isLocale(locale) ? locale : DEFAULT_LOCALE
+		},
+		appUrl
+	);
+	return sent ? 'done' : 'failed';
 }

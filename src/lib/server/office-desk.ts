@@ -49,6 +49,11 @@ export async function listDeskOrganisations(
 	if (query.confirmed === 'never') request = request.is('last_confirmed_at', null);
 	if (query.confirmed === 'stale') request = request.lt('last_confirmed_at', staleBefore(now));
 	if (query.confirmed === 'recent') request = request.gte('last_confirmed_at', staleBefore(now));
+	if (query.revisions) {
+		const pending = await pendingRevisionOrganisations(supabase);
+		if (query.revisions === 'pending') request = request.in('id', pending);
+		else if (pending.length) request = request.not('id', 'in', `(${pending.join(',')})`);
+	}
 	const from = (query.page - 1) * DESK_PAGE_SIZE;
 	const { data, count, error } = await request
 		.order(SORT_COLUMNS[query.sort], {
@@ -58,6 +63,12 @@ export async function listDeskOrganisations(
 		.order('id')
 		.range(from, from + DESK_PAGE_SIZE - 1);
 	if (error) throw new Error(`could not list organisations: ${error.message}`);
+	const pending = new Set(
+		await pendingRevisionOrganisations(
+			supabase,
+			data.map((row) => row.id)
+		)
+	);
 	return {
 		total: count ?? 0,
 		organisations: data.map((row) => ({
@@ -68,9 +79,23 @@ export async function listDeskOrganisations(
 			status: row.status,
 			lastConfirmedAt: row.last_confirmed_at,
 			updatedAt: row.updated_at,
-			isDemo: row.is_demo
+			isDemo: row.is_demo,
+			pendingRevision: pending.has(row.id)
 		}))
 	};
+}
+
+/** Organisations (of `among`, when given) with a revision waiting in the review queue. */
+async function pendingRevisionOrganisations(supabase: Client, among?: string[]): Promise<string[]> {
+	if (among?.length === 0) return [];
+	let request = supabase
+		.from('entry_revisions')
+		.select('organisation_id')
+		.eq('status', 'submitted');
+	if (among) request = request.in('organisation_id', among);
+	const { data, error } = await request;
+	if (error) throw new Error(`could not list pending revisions: ${error.message}`);
+	return [...new Set(data.map((row) => row.organisation_id))];
 }
 
 async function networkMemberIds(supabase: Client, network: string): Promise<string[]> {
@@ -143,6 +168,7 @@ export async function loadDeskEntry(supabase: Client, id: string): Promise<DeskE
 		lastConfirmedAt: data.last_confirmed_at,
 		updatedAt: data.updated_at,
 		isDemo: data.is_demo,
+		pendingRevision: (await pendingRevisionOrganisations(supabase, [data.id])).length > 0,
 		email: data.email,
 		website: data.website,
 		description: data.description,

@@ -2,9 +2,10 @@ import { expect, test } from '@playwright/test';
 import {
 	createAccount,
 	createOrganisation,
-	mailLink,
+	invitationLink,
 	mailsTo,
 	signIn,
+	sql,
 	uniqueEmail
 } from '../support/accounts.ts';
 
@@ -36,16 +37,19 @@ test.describe('invitations', () => {
 		await inviteForm.getByRole('button', { name: 'Einladung senden' }).click();
 		await expect(page.getByRole('status')).toContainText('Die Einladung ist verschickt.');
 
-		const link = await mailLink(invitee, /Einladung/);
+		const [mail] = (await mailsTo(invitee)) as Array<{ subject: string; text: string }>;
+		expect(mail?.subject).toBe(`Einladung: ${organisation.name} im Bündnisatlas`);
+		expect(mail?.text).toContain(admin.email);
+		expect(mail?.text).toContain('14 Tage gültig');
 		const context = await browser.newContext({ locale: 'de-DE' });
 		const invited = await context.newPage();
-		await invited.goto(link);
-		await expect(invited).toHaveURL(/\/auth\/update-password$/);
-		await expect(invited.getByRole('heading', { level: 1 })).toHaveText('Neues Passwort festlegen');
+		await invited.goto(await invitationLink(invitee));
+		await expect(invited.getByRole('heading', { level: 1 })).toHaveText('Einladung annehmen');
+		await expect(invited.getByText(organisation.name)).toBeVisible();
 		const password = 'ein langes neues Passwort';
 		await invited.getByLabel('Neues Passwort', { exact: true }).fill(password);
 		await invited.getByLabel('Neues Passwort wiederholen').fill(password);
-		await invited.getByRole('button', { name: 'Passwort speichern' }).click();
+		await invited.getByRole('button', { name: 'Einladung annehmen' }).click();
 		await expect(invited).toHaveURL(/\/portal$/);
 
 		await invited.getByRole('button', { name: 'Abmelden' }).click();
@@ -80,7 +84,7 @@ test.describe('invitations', () => {
 });
 
 test.describe('invitations by owners and admins', () => {
-	test('an owner adds a colleague who already has an account, without a new mail', async ({
+	test('an owner adds a colleague who already has an account, who is told by mail', async ({
 		page
 	}) => {
 		const organisation = await createOrganisation('draft');
@@ -105,10 +109,15 @@ test.describe('invitations by owners and admins', () => {
 		await expect(page.getByRole('row', { name: new RegExp(organisation.name) })).toContainText(
 			'Redaktion'
 		);
-		expect(await mailsTo(colleague.email)).toEqual([]);
+		const mails = (await mailsTo(colleague.email)) as Array<{ subject: string }>;
+		expect(mails.map((mail) => mail.subject)).toEqual([
+			`Einladung: ${organisation.name} im Bündnisatlas`
+		]);
 	});
 
 	test('an office admin invites a colleague to the office', async ({ page, browser }) => {
+		// A sign-in, an invitation and a password on a shared machine.
+		test.slow();
 		const admin = await createAccount({ label: 'admin', staffRole: 'office_admin' });
 		const colleague = uniqueEmail('staff');
 		await page.goto('/auth/sign-in');
@@ -123,11 +132,49 @@ test.describe('invitations by owners and admins', () => {
 
 		const context = await browser.newContext({ locale: 'de-DE' });
 		const invited = await context.newPage();
-		await invited.goto(await mailLink(colleague, /Einladung/));
+		await invited.goto(await invitationLink(colleague));
 		await invited.getByLabel('Neues Passwort', { exact: true }).fill('ein sehr langes Passwort');
 		await invited.getByLabel('Neues Passwort wiederholen').fill('ein sehr langes Passwort');
-		await invited.getByRole('button', { name: 'Passwort speichern' }).click();
+		await invited.getByRole('button', { name: 'Einladung annehmen' }).click();
 		await expect(invited).toHaveURL(/\/office$/);
 		await context.close();
 	});
+});
+
+test('a stale invitation link leads to "request a new link", which sends one that works', async ({
+	page
+}) => {
+	const organisation = await createOrganisation('draft');
+	const owner = await createAccount({
+		label: 'owner',
+		memberOf: [{ organisationId: organisation.id, role: 'owner' }]
+	});
+	const invitee = uniqueEmail('late');
+	await page.goto('/auth/sign-in');
+	await signIn(page, owner.email, owner.password);
+	const inviteForm = page.getByRole('region', { name: 'Kollegin oder Kollegen einladen' });
+	await inviteForm.getByLabel('E-Mail-Adresse').fill(invitee);
+	await inviteForm.getByRole('button', { name: 'Einladung senden' }).click();
+	await expect(page.getByRole('status')).toContainText('Die Einladung ist verschickt.');
+	const stale = await invitationLink(invitee);
+	await page.getByRole('button', { name: 'Abmelden' }).click();
+	// Three weeks later: the link has run out.
+	await sql(
+		`update public.invitations set created_at = now() - interval '21 days',
+		   expires_at = now() - interval '7 days' where email = $1`,
+		[invitee]
+	);
+
+	await page.goto(stale);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Dieser Einladungslink funktioniert nicht mehr'
+	);
+	await expect(page.getByRole('alert')).toHaveText('Der Link ist abgelaufen.');
+	await page.getByLabel('E-Mail-Adresse').fill(invitee);
+	await page.getByRole('button', { name: 'Neuen Link anfordern' }).click();
+	await expect(page.getByRole('status')).toContainText('Danke.');
+	await expect.poll(async () => invitationLink(invitee)).not.toBe(stale);
+
+	await page.goto(await invitationLink(invitee));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Einladung annehmen');
 });

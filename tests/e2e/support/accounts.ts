@@ -93,6 +93,22 @@ export async function mailLink(email: string, subject?: RegExp): Promise<string>
 	return link;
 }
 
+/** The invitation link (the app's own, valid for weeks) of the newest invitation mail to `email`. */
+export async function invitationLink(email: string): Promise<string> {
+	let link = '';
+	await expect
+		.poll(
+			async () => {
+				const mails = (await mailsTo(email)) as Array<{ text: string }>;
+				link = mails[0]?.text.match(/https?:\/\/\S+\/einladung\/[A-Za-z0-9_-]+/)?.[0] ?? '';
+				return link;
+			},
+			{ timeout: 10_000 }
+		)
+		.not.toBe('');
+	return link;
+}
+
 export async function signIn(page: Page, email: string, password: string) {
 	const form = page.getByRole('region', { name: 'Mit Passwort' });
 	await form.getByLabel('E-Mail-Adresse').fill(email);

@@ -4,26 +4,25 @@
  * that account's password and sessions. The app must not rely on the service for this.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openInvitation } from '$lib/server/invitation-links';
 import { inviteMember, inviteStaff, type Inviter } from '$lib/server/invitations';
 import { sql, stackInfo, userClient } from '../../support/clients.ts';
 import { useTestStack } from '../../support/app-env.ts';
-import {
-	admin,
-	anon,
-	asUser,
-	authFetch,
-	latestLink,
-	uniqueEmail,
-	type Target
-} from '../auth/support.ts';
+import { admin, anon, asUser, authFetch, uniqueEmail, type Target } from '../auth/support.ts';
 import { createOrganisation, createStaff } from '../roles/support.ts';
+import { followInvitation, latestInvitation } from './invitation-support.ts';
 
 const APP_URL = 'http://localhost:5173';
 const ATTACKER_PASSWORD = 'chosen-by-the-attacker';
 /** An office admin with their own session: the membership rule applies to what they add. */
 async function officeAdmin(): Promise<Inviter> {
-	const supabase = userClient(await createStaff('office_admin'));
-	return { roles: { staffRole: 'office_admin', memberships: [] }, supabase, locale: 'de' };
+	const userId = await createStaff('office_admin');
+	return {
+		userId,
+		roles: { staffRole: 'office_admin', memberships: [] },
+		supabase: userClient(userId),
+		locale: 'de'
+	};
 }
 const target = (): Target => ({ name: 'local', local: true, ...stackInfo() });
 
@@ -49,19 +48,9 @@ async function strangersSignUp(email: string, { session = false } = {}) {
 	return { id: data.user.id, session: signedIn.data.session };
 }
 
-/** The invitee follows the newest mail's link and chooses a password. */
+/** The invitee follows the newest invitation mail's link and chooses a password. */
 async function acceptInvitation(email: string, password: string) {
-	const { tokenHash, type } = await latestLink(target(), email);
-	expect(type).toBe('invite');
-	const verified = await anon(target()).auth.verifyOtp({ type: 'invite', token_hash: tokenHash });
-	expect(verified.error).toBeNull();
-	const update = await authFetch(target(), '/user', {
-		method: 'PUT',
-		bearer: verified.data.session!.access_token,
-		body: { password }
-	});
-	expect(update.status).toBe(200);
-	return verified.data.user!.id;
+	return (await followInvitation(target(), email, password)).userId;
 }
 
 const membersOf = (organisationId: string) =>
@@ -157,7 +146,7 @@ describe('an invitation to an address that already has an unconfirmed account', 
 				APP_URL
 			)
 		).toBe('sent');
-		const earlier = await latestLink(target(), email);
+		const earlier = await latestInvitation(target(), email);
 		expect(
 			await inviteMember(
 				await officeAdmin(),
@@ -166,17 +155,14 @@ describe('an invitation to an address that already has an unconfirmed account', 
 			)
 		).toBe('sent');
 
-		const stale = await anon(target()).auth.verifyOtp({
-			type: 'invite',
-			token_hash: earlier.tokenHash
-		});
-		expect(stale.error).toMatchObject({ code: 'otp_expired' });
+		// The second invitation replaced the unconfirmed account: the first link gives nothing.
+		expect(await openInvitation(earlier.token)).toEqual({ state: 'withdrawn' });
 		const userId = await acceptInvitation(email, 'a password of their own');
 		expect(await membersOf(first)).toEqual([{ email, user_id: userId, role: 'editor' }]);
 		expect(await membersOf(second)).toEqual([{ email, user_id: userId, role: 'owner' }]);
 	});
 
-	it('leaves a confirmed account as it is and sends it no mail', async () => {
+	it('leaves a confirmed account as it is and tells it of the new access', async () => {
 		const email = uniqueEmail('member');
 		const { data } = await admin(target()).auth.admin.createUser({
 			email,
@@ -194,6 +180,11 @@ describe('an invitation to an address that already has an unconfirmed account', 
 		expect(await membersOf(organisation)).toEqual([
 			{ email, user_id: data.user!.id, role: 'editor' }
 		]);
+		// The mail's link signs the account in without asking for a new password.
+		expect(await openInvitation((await latestInvitation(target(), email)).token)).toMatchObject({
+			state: 'valid',
+			view: { needsPassword: false }
+		});
 		const signIn = await anon(target()).auth.signInWithPassword({
 			email,
 			password: 'their-own-password'

@@ -187,6 +187,13 @@ describe('a stranger is refused for every table and verb', () => {
 			 values ('stranger-matrix', $1::text, $1::uuid)`,
 			[organisation!.id]
 		);
+		await sql(
+			`insert into public.invitations
+			   (token_hash, email, user_id, organisation_id, member_role, invited_by, expires_at)
+			 values (sha256(gen_random_uuid()::text::bytea), 'stranger-matrix@example.org', $1, $2,
+			   'editor', $1, now() + interval '14 days')`,
+			[owner, organisation!.id]
+		);
 		for (const table of tables) {
 			const [row] = await sql(`select to_jsonb(t) as row from public.${table.name} t limit 1`);
 			if (row) samples.set(table.name, row.row as Record<string, unknown>);

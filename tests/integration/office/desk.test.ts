@@ -17,7 +17,8 @@ import { listDeskOrganisations } from '$lib/server/office-desk';
 import { anonClient, sql, stackInfo, userClient } from '../../support/clients.ts';
 import { useTestStack } from '../../support/app-env.ts';
 import { createMember, createOrganisation, createStaff } from '../roles/support.ts';
-import { anon, authFetch, latestLink, mailsTo, uniqueEmail, type Target } from '../auth/support.ts';
+import { authFetch, mailsTo, uniqueEmail, type Target } from '../auth/support.ts';
+import { followInvitation } from '../accounts/invitation-support.ts';
 
 const APP_URL = 'http://localhost:5173';
 const target = (): Target => ({ name: 'local', local: true, ...stackInfo() });
@@ -45,11 +46,15 @@ async function sendRequest(email: string, locale: 'de' | 'en' | 'tr' = 'tr') {
 	return { ...request!, name };
 }
 
-const staffInviter = async (): Promise<Inviter> => ({
-	roles: { staffRole: 'office_staff', memberships: [] },
-	supabase: userClient(await createStaff('office_staff')),
-	locale: 'de'
-});
+async function staffInviter(): Promise<Inviter> {
+	const userId = await createStaff('office_staff');
+	return {
+		userId,
+		roles: { staffRole: 'office_staff', memberships: [] },
+		supabase: userClient(userId),
+		locale: 'de'
+	};
+}
 
 describe('the office desk', () => {
 	beforeAll(useTestStack);
@@ -161,19 +166,12 @@ describe('the office desk', () => {
 		expect(await sql('select 1 from auth.users where email = $1', [email])).toEqual([]);
 
 		expect(await acceptJoinRequest(await staffInviter(), request.id, APP_URL)).toBe('sent');
-		const { type, tokenHash } = await latestLink(target(), email);
-		expect(type).toBe('invite');
-		const { data, error } = await anon(target()).auth.verifyOtp({
-			type: 'invite',
-			token_hash: tokenHash
-		});
-		expect(error).toBeNull();
-		expect(data.session?.user.email).toBe(email);
+		const { userId } = await followInvitation(target(), email, 'the requester’s own password');
 		const [membership] = await sql(
 			`select m.role::text as role, o.status::text as status from public.organisation_members m
 			 join public.organisations o on o.id = m.organisation_id
 			 where m.organisation_id = $1 and m.user_id = $2`,
-			[request.organisation_id, data.session!.user.id]
+			[request.organisation_id, userId]
 		);
 		expect(membership).toEqual({ role: 'owner', status: 'draft' });
 	});
@@ -215,6 +213,29 @@ describe('the office desk', () => {
 		const owner = userClient(await createMember(organisation, 'owner'));
 		const own = await listDeskOrganisations(owner, { ...base, status: 'draft' });
 		expect(own.organisations.map((row) => row.id)).toEqual([organisation]);
+	});
+
+	it('8. the table marks and filters entries whose revision waits in the review queue', async () => {
+		const waiting = await createOrganisation('desk-pending');
+		const quiet = await createOrganisation('desk-quiet');
+		await sql(
+			`insert into public.entry_revisions (organisation_id, proposed, base, status, submitted_at)
+			 values ($1, private.entry_snapshot($1), private.entry_snapshot($1), 'submitted', now())`,
+			[waiting]
+		);
+		const staff = userClient(await createStaff('office_staff'));
+		const base = { sort: 'name', descending: false, page: 1, q: 'Roles desk-' } as const;
+		const pending = await listDeskOrganisations(staff, { ...base, revisions: 'pending' });
+		const ids = pending.organisations.map((row) => row.id);
+		expect(ids).toContain(waiting);
+		expect(ids).not.toContain(quiet);
+		expect(pending.organisations.every((row) => row.pendingRevision)).toBe(true);
+		const none = await listDeskOrganisations(staff, { ...base, revisions: 'none' });
+		expect(none.organisations.map((row) => row.id)).toContain(quiet);
+		expect(none.organisations.map((row) => row.id)).not.toContain(waiting);
+		const all = await listDeskOrganisations(staff, base);
+		expect(all.organisations.find((row) => row.id === quiet)?.pendingRevision).toBe(false);
+		expect(all.organisations.find((row) => row.id === waiting)?.pendingRevision).toBe(true);
 	});
 });
 

@@ -29,6 +29,7 @@ async function organisationWithOwner() {
 async function invite(organisation: string, owner: string, email: string) {
 	const outcome = await inviteMember(
 		{
+			userId: owner,
 			roles: { staffRole: null, memberships: [{ organisationId: organisation, role: 'owner' }] },
 			supabase: userClient(owner),
 			locale: 'de'
@@ -91,7 +92,7 @@ describe('members of an organisation', () => {
 		const member = (await listMembers(client, organisation, owner))!.find(
 			(m) => m.userId === invitee
 		)!;
-		expect(await resendInvitation(member, APP_URL, 'de')).toBe('done');
+		expect(await resendInvitation(organisation, member, owner, APP_URL)).toBe('done');
 		expect(await mailsTo(target, email)).toHaveLength(2);
 		expect(await listMembers(client, organisation, owner)).toHaveLength(2);
 	});

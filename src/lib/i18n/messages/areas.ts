@@ -6,9 +6,11 @@ import { entryServicesMessages } from './entry-services.ts';
 import { grantsMessages } from './grants.ts';
 import { grantsOfficeMessages } from './grants-office.ts';
 import { inputMessages } from './input.ts';
+import { invitationMessages } from './invitations.ts';
 import { mapMessages } from './map.ts';
 import { nearMessages } from './near.ts';
 import { officeMessages } from './office.ts';
+import { officeDirectoryMessages } from './office-directory.ts';
 import { openDataMessages } from './open-data.ts';
 import { openDataTableMessages } from './open-data-table.ts';
 import { organisationMessages } from './organisation.ts';
@@ -46,7 +48,9 @@ export const areaMessages = {
 		...placesMessages.de,
 		...entryServicesMessages.de,
 		...officeMessages.de,
-		...portalMessages.de
+		...portalMessages.de,
+		...invitationMessages.de,
+		...officeDirectoryMessages.de
 	},
 	en: {
 		...directoryMessages.en,
@@ -69,7 +73,9 @@ export const areaMessages = {
 		...placesMessages.en,
 		...entryServicesMessages.en,
 		...officeMessages.en,
-		...portalMessages.en
+		...portalMessages.en,
+		...invitationMessages.en,
+		...officeDirectoryMessages.en
 	},
 	tr: {
 		...directoryMessages.tr,
@@ -92,7 +98,9 @@ export const areaMessages = {
 		...placesMessages.tr,
 		...entryServicesMessages.tr,
 		...officeMessages.tr,
-		...portalMessages.tr
+		...portalMessages.tr,
+		...invitationMessages.tr,
+		...officeDirectoryMessages.tr
 	},
 	ar: {
 		...directoryMessages.ar,
@@ -115,7 +123,9 @@ export const areaMessages = {
 		...placesMessages.ar,
 		...entryServicesMessages.ar,
 		...officeMessages.ar,
-		...portalMessages.ar
+		...portalMessages.ar,
+		...invitationMessages.ar,
+		...officeDirectoryMessages.ar
 	},
 	uk: {
 		...directoryMessages.uk,
@@ -138,6 +148,8 @@ export const areaMessages = {
 		...placesMessages.uk,
 		...entryServicesMessages.uk,
 		...officeMessages.uk,
-		...portalMessages.uk
+		...portalMessages.uk,
+		...invitationMessages.uk,
+		...officeDirectoryMessages.uk
 	}
 };

@@ -1,16 +1,24 @@
 import { fail } from '@sveltejs/kit';
-import { officeInviteSchema, staffInviteSchema } from '$lib/domain/auth-forms';
-import { parseForm } from '$lib/domain/forms';
+import { superValidate } from 'sveltekit-superforms';
+import { formAdapter } from '$lib/domain/form-adapter';
+import { officeInviteSchema, staffInviteSchema } from '$lib/domain/invite-forms';
 import { listVisibleOrganisations } from '$lib/server/accounts';
-import { keepingInput, loadUnlessUnavailable } from '$lib/server/backend';
+import { loadUnlessUnavailable } from '$lib/server/backend';
 import { readFormData } from '$lib/server/form-data';
 import { requireStaff } from '$lib/server/guards';
 import { deskCounts } from '$lib/server/office-desk';
 import { answerInvitation, inviteMember, inviteStaff } from '$lib/server/invitations';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load = (async (event) =>
-	loadUnlessUnavailable(
+const MEMBER = { id: 'inviteMember' };
+const STAFF = { id: 'inviteStaff' };
+
+export const load = (async (event) => {
+	const forms = {
+		memberForm: await superValidate(formAdapter(officeInviteSchema), MEMBER),
+		staffForm: await superValidate(formAdapter(staffInviteSchema), STAFF)
+	};
+	return loadUnlessUnavailable(
 		event,
 		async () => {
 			const { roles } = await requireStaff(event);
@@ -23,6 +31,7 @@ export const load = (async (event) =>
 				counts,
 				isAdmin: roles.staffRole === 'office_admin',
 				invited: event.url.searchParams.has('invited'),
+				...forms,
 				unavailable: false
 			};
 		},
@@ -31,34 +40,42 @@ export const load = (async (event) =>
 			counts: { drafts: 0, openRequests: 0, stale: 0 },
 			isAdmin: false,
 			invited: false,
+			...forms,
 			unavailable: true
 		}
-	)) satisfies PageServerLoad;
+	);
+}) satisfies PageServerLoad;
 
 export const actions = {
 	inviteMember: async (event) => {
-		const formData = await readFormData(event);
-		const marker = { form: 'member' as const };
-		return keepingInput(formData, marker, async () => {
-			const { roles } = await requireStaff(event);
-			const parsed = parseForm(officeInviteSchema, formData);
-			if (!parsed.ok) return fail(400, { ...marker, ...parsed });
-			const inviter = { roles, supabase: event.locals.supabase, locale: event.locals.locale };
-			const outcome = await inviteMember(inviter, parsed.data, event.url.origin);
-			return answerInvitation(outcome, formData, '/office', marker);
+		const form = await superValidate(
+			await readFormData(event),
+			formAdapter(officeInviteSchema),
+			MEMBER
+		);
+		if (!form.valid) return fail(400, { form });
+		return answerInvitation(form, '/office', async () => {
+			const { user, roles } = await requireStaff(event);
+			const { supabase, locale } = event.locals;
+			return inviteMember(
+				{ userId: user.id, roles, supabase, locale },
+				form.data,
+				event.url.origin
+			);
 		});
 	},
 
 	inviteStaff: async (event) => {
-		const formData = await readFormData(event);
-		const marker = { form: 'staff' as const };
-		return keepingInput(formData, marker, async () => {
-			const { roles } = await requireStaff(event);
-			const parsed = parseForm(staffInviteSchema, formData);
-			if (!parsed.ok) return fail(400, { ...marker, ...parsed });
-			const inviter = { roles, supabase: event.locals.supabase, locale: event.locals.locale };
-			const outcome = await inviteStaff(inviter, parsed.data, event.url.origin);
-			return answerInvitation(outcome, formData, '/office', marker);
+		const form = await superValidate(
+			await readFormData(event),
+			formAdapter(staffInviteSchema),
+			STAFF
+		);
+		if (!form.valid) return fail(400, { form });
+		return answerInvitation(form, '/office', async () => {
+			const { user, roles } = await requireStaff(event);
+			const { supabase, locale } = event.locals;
+			return inviteStaff({ userId: user.id, roles, supabase, locale }, form.data, event.url.origin);
 		});
 	}
 } satisfies Actions;

@@ -1,19 +1,22 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
-import { memberInviteSchema } from '$lib/domain/auth-forms';
-import { parseForm } from '$lib/domain/forms';
+import { formAdapter } from '$lib/domain/form-adapter';
+import { memberInviteSchema } from '$lib/domain/invite-forms';
 import { organisationActionSchema } from '$lib/domain/portal-forms';
 import { listMemberOrganisations } from '$lib/server/accounts';
-import { keepingInput, loadUnlessUnavailable } from '$lib/server/backend';
+import { loadUnlessUnavailable } from '$lib/server/backend';
 import { readFormData } from '$lib/server/form-data';
 import { requireMember } from '$lib/server/guards';
 import { answerInvitation, inviteMember } from '$lib/server/invitations';
 import { confirmOrganisation, listStandings } from '$lib/server/organisation-standing';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load = (async (event) =>
-	loadUnlessUnavailable(
+const INVITE = { id: 'invite' };
+
+export const load = (async (event) => {
+	const inviteForm = await superValidate(formAdapter(memberInviteSchema), INVITE);
+	return loadUnlessUnavailable(
 		event,
 		async () => {
 			const { user } = await requireMember(event);
@@ -28,6 +31,7 @@ export const load = (async (event) =>
 				invited: event.url.searchParams.has('invited'),
 				confirmed: event.url.searchParams.has('confirmed'),
 				left: event.url.searchParams.has('left'),
+				inviteForm,
 				unavailable: false
 			};
 		},
@@ -37,20 +41,28 @@ export const load = (async (event) =>
 			invited: false,
 			confirmed: false,
 			left: false,
+			inviteForm,
 			unavailable: true
 		}
-	)) satisfies PageServerLoad;
+	);
+}) satisfies PageServerLoad;
 
 export const actions = {
 	invite: async (event) => {
-		const formData = await readFormData(event);
-		return keepingInput(formData, {}, async () => {
-			const { roles } = await requireMember(event);
-			const parsed = parseForm(memberInviteSchema, formData);
-			if (!parsed.ok) return fail(400, parsed);
-			const inviter = { roles, supabase: event.locals.supabase, locale: event.locals.locale };
-			const outcome = await inviteMember(inviter, parsed.data, event.url.origin);
-			return answerInvitation(outcome, formData, '/portal', {});
+		const form = await superValidate(
+			await readFormData(event),
+			formAdapter(memberInviteSchema),
+			INVITE
+		);
+		if (!form.valid) return fail(400, { form });
+		return answerInvitation(form, '/portal', async () => {
+			const { user, roles } = await requireMember(event);
+			const { supabase, locale } = event.locals;
+			return inviteMember(
+				{ userId: user.id, roles, supabase, locale },
+				form.data,
+				event.url.origin
+			);
 		});
 	},
 	confirm: async (event) => {

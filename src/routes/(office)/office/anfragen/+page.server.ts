@@ -42,13 +42,18 @@ export const load = (async (event) => {
 
 export const actions = {
 	accept: async (event) => {
-		const { roles } = await requireStaff(event);
+		const { user, roles } = await requireStaff(event);
 		const formData = await readFormData(event);
 		const form = await superValidate(formData, formAdapter(acceptRequestSchema), {
 			id: formId('accept', formData.get('request'))
 		});
 		if (!form.valid) return fail(400, { form });
-		const inviter = { roles, supabase: event.locals.supabase, locale: event.locals.locale };
+		const inviter = {
+			userId: user.id,
+			roles,
+			supabase: event.locals.supabase,
+			locale: event.locals.locale
+		};
 		const outcome = await acceptJoinRequest(inviter, form.data.request, event.url.origin);
 		if (outcome === 'sent') redirect(303, '?done=accepted');
 		return message(

@@ -6,6 +6,7 @@ import { memberActionSchema, memberRoleSchema } from '$lib/domain/portal-forms';
 import { rolesOf } from '$lib/server/accounts';
 import { readFormData } from '$lib/server/form-data';
 import { requireUser } from '$lib/server/guards';
+import { openInvitationExpiries } from '$lib/server/invitation-links';
 import { translate } from '$lib/server/i18n';
 import {
 	changeMemberRole,
@@ -36,16 +37,19 @@ async function membersPage(event: Event) {
 		isStaff: roles.staffRole !== null,
 		role: roles.memberships.find((m) => m.organisationId === event.params.id)?.role ?? null
 	};
-	return { organisation: organisation.data!, members: members!, actor };
+	return { organisation: organisation.data!, members: members!, actor, viewerId: user.id };
 }
 
 export const load = (async (event) => {
 	const { organisation, members, actor } = await membersPage(event);
 	const notice = event.url.searchParams.get('done');
+	// Owners and staff see until when a pending invitation's newest link works (RLS: others none).
+	const links = await openInvitationExpiries(event.locals.supabase, organisation.id);
 	return {
 		organisation,
 		members: members.map((member) => ({
 			...member,
+			linkExpiresAt: member.accepted ? null : (links.get(member.userId)?.expiresAt ?? null),
 			actions: memberActions(actor, member, members)
 		})),
 		notice: NOTICES.find((known) => known === notice) ?? null
@@ -109,7 +113,8 @@ export const actions = {
 		act(
 			event,
 			(actions) => actions.resend,
-			(_page, member) => resendInvitation(member, event.url.origin, event.locals.locale),
+			(page, member) =>
+				resendInvitation(page.organisation.id, member, page.viewerId, event.url.origin),
 			'resent'
 		),
 	role: (event) =>
