@@ -105,7 +105,10 @@ export default ts.config(
 			'src/routes/(office)/**/*.svelte',
 			'src/routes/(portal)/**/*.svelte',
 			// Shown on the office's and the portal's application pages only.
-			'src/lib/components/grants/ApplicationDocuments.svelte'
+			'src/lib/components/grants/ApplicationDocuments.svelte',
+			// The invitation forms of the office desk and the portal's members page.
+			'src/lib/components/MemberInviteForm.svelte',
+			'src/lib/components/StaffInviteForm.svelte'
 		],
 		rules: {
 			'no-restricted-imports': [

@@ -7,7 +7,19 @@ export { fieldError } from '$lib/domain/form-errors';
  * searching. The page reloaded without JavaScript shows the same errors beside the fields.
  */
 export async function focusFirstError({ form }: { form: { valid: boolean } }) {
-	if (form.valid) return;
+	await focusWithin(form, document);
+}
+
+/**
+ * The same for a page with several forms (the office desk invites to an organisation and to the
+ * office): focus stays inside the form that was refused, in the browser's check or the server's.
+ */
+export function focusFirstErrorWithin(root: () => HTMLElement | undefined) {
+	return async ({ form }: { form: { valid: boolean } }) => focusWithin(form, root());
+}
+
+async function focusWithin(form: { valid: boolean }, root: ParentNode | undefined) {
+	if (form.valid || !root) return;
 	await tick();
-	document.querySelector<HTMLElement>('[aria-invalid="true"], .form-message')?.focus();
+	root.querySelector<HTMLElement>('[aria-invalid="true"], .form-message')?.focus();
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FormErrors } from './forms.ts';
+import type { FormErrors } from './form-errors.ts';
 import { isPlainText, NOT_PLAIN_TEXT } from './plain-text.ts';
 import {
 	ACCESS_MODES,

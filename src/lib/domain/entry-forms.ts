@@ -268,7 +268,8 @@ export function hoursFromFormData(formData: FormData): Record<string, unknown> {
 	const slots = slotIds.map((id, index) => ({
 		id,
 		location_id: all('slot_location')[index] ?? '',
-		weekday: all('slot_weekday')[index] ?? '',
+		// A number where one was chosen, so a refused form keeps the day (see `version` below).
+		weekday: Number(all('slot_weekday')[index]) || '',
 		opens_at: all('slot_opens')[index] ?? '',
 		closes_at: all('slot_closes')[index] ?? '',
 		appointment_only: appointment.has(id),
@@ -286,7 +287,9 @@ export function hoursFromFormData(formData: FormData): Record<string, unknown> {
 	}));
 	// A row left completely empty (the spare row of a form without JavaScript) is no row.
 	return {
-		version: formData.get('version'),
+		// A number, not the posted string: superforms keeps a refused form's values only where their
+		// type fits the schema, and would send a refused save back with version 0 (then refused again).
+		version: Number(formData.get('version')),
 		slots: slots.filter((slot) => slot.opens_at || slot.closes_at || slot.weekday),
 		exceptions: exceptions.filter((row) => row.starts_on || row.ends_on)
 	};

@@ -1,5 +1,8 @@
 import type { MessageKey } from '$lib/i18n';
 
+/** One message key per invalid field; the page translates it in the user's language. */
+export type FormErrors = Partial<Record<string, MessageKey>>;
+
 /**
  * The message beside a field from a Superforms error list: the schemas' issue messages are
  * message keys, so the first one is the key to show. Zod-free, so public pages may use it.

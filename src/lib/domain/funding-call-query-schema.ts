@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { MessageKey } from '$lib/i18n/messages/de';
-import type { FormErrors } from './forms.ts';
+import type { FormErrors } from './form-errors.ts';
 import {
 	APPLICANT_KINDS,
 	FUNDING_CALL_QUERY_KEYS,

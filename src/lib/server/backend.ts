@@ -1,6 +1,5 @@
-import { fail, type RequestEvent } from '@sveltejs/kit';
+import type { RequestEvent } from '@sveltejs/kit';
 import { isAuthRetryableFetchError, type AuthError } from '@supabase/supabase-js';
-import { formFailure } from '$lib/domain/forms';
 
 /**
  * Supabase (Auth, PostgREST, or the database behind them) cannot answer right now. That is not a
@@ -56,26 +55,8 @@ export function asUnavailable(response: Response): Response {
 }
 
 /**
- * Runs a form action. When the backend is down, the form comes back (503) with what was typed
- * and a message saying that nothing was saved, instead of an error page or a sign-in page that
- * loses the input. `marker` tells pages with several forms which one it was.
- */
-export async function keepingInput<T, M extends object>(
-	formData: FormData,
-	marker: M,
-	action: () => Promise<T>
-) {
-	try {
-		return await action();
-	} catch (error) {
-		if (!(error instanceof BackendUnavailableError)) throw error;
-		return fail(503, { ...marker, ...formFailure(formData, { form: 'form.unavailable' }) });
-	}
-}
-
-/**
  * A protected page's load. While the backend is down it cannot check who asks, so a page request
- * fails (503); but the page shown after a form action that `keepingInput` refused is rendered
+ * fails (503); but the page shown after a form action refused as unavailable (`form.unavailable`) is rendered
  * with `fallback` (no data: nothing is shown that needs a checked user), so the form and what was
  * typed into it survive without JavaScript too.
  */

@@ -12,7 +12,7 @@ export type Signedin = { user: User; roles: Roles };
  * The verified user, or a redirect to sign-in that brings them back here. Called by every load
  * and every action of a protected page: a layout's guard alone does not run for form actions.
  * While Auth or the database is down it throws a BackendUnavailableError instead: the person may
- * well be signed in (see `keepingInput` for what their form then does).
+ * well be signed in (`answerInvitation` shows how a form then keeps its input: `form.unavailable`).
  */
 export async function requireUser({ locals, url, request }: GuardEvent): Promise<User> {
 	const { user } = await locals.safeGetSession();
