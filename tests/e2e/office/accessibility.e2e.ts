@@ -25,7 +25,8 @@ test('the office desk pages have no accessibility violations (axe, WCAG 2.1 AA)'
 		'/office/organisationen?revisions=pending',
 		'/office/pruefung',
 		'/office/anfragen',
-		'/office/veraltet'
+		'/office/veraltet',
+		'/office/netzwerke'
 	]) {
 		await page.goto(path);
 		expect((await axe(page)).violations, path).toEqual([]);
