@@ -15,7 +15,16 @@ export default async function globalSetup() {
 	const appPort = await freePort();
 	const appUrl = `http://127.0.0.1:${appPort}`;
 	const stack = await startStack({ dataDir, ephemeral: true, siteUrl: appUrl, log: () => {} });
-	const app = await startAppServer(stack, { build: false, port: appPort });
+	let app: Awaited<ReturnType<typeof startAppServer>>;
+	try {
+		app = await startAppServer(stack, { build: false, port: appPort });
+	} catch (error) {
+		// Playwright runs no teardown for a setup that threw: without this, a missing or broken
+		// build left the stack's Postgres and PostgREST running after the run.
+		await stack.stop();
+		await rm(dataDir, { recursive: true, force: true });
+		throw error;
+	}
 	process.env.E2E_BASE_URL = appUrl;
 	process.env.E2E_SUPABASE_URL = stack.url;
 	process.env.E2E_SERVICE_ROLE_KEY = stack.serviceRoleKey;
