@@ -89,6 +89,10 @@ export default ts.config(
 							message: 'Use t() from $lib/i18n: the page data carries the current language.'
 						},
 						{
+							group: ['$lib/components/browser-checks', '**/browser-checks'],
+							message: 'Public pages validate on the server only: this brings zod along.'
+						},
+						{
 							group: ['$lib/domain/*-schema', '$lib/domain/auth-forms'],
 							message: 'Schemas run on the server; import constants from a zod-free module.'
 						}

@@ -20,6 +20,7 @@ import {
 	setPublished
 } from '$lib/server/office-calls';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { urlChoice } from '$lib/domain/url-params';
 
 export const load = (async (event) => {
 	await requireStaff(event);
@@ -28,7 +29,7 @@ export const load = (async (event) => {
 		listOfficeCalls(event.locals.supabase, now),
 		listFunders(event.locals.supabase)
 	]);
-	return { calls, funders, done: event.url.searchParams.get('done') };
+	return { calls, funders, done: urlChoice(event.url.searchParams, 'done', DONE) };
 }) satisfies PageServerLoad;
 
 /** The call a row's button names. */
@@ -38,7 +39,9 @@ async function callId(event: RequestEvent, formData: FormData) {
 	return form.valid ? form.data.call : null;
 }
 
-const back = (done: string) => redirect(303, `/office/aufrufe?done=${done}`);
+const DONE = ['published', 'unpublished', 'verified', 'funder', 'programme'] as const;
+
+const back = (done: (typeof DONE)[number]) => redirect(303, `/office/aufrufe?done=${done}`);
 
 export const actions = {
 	publish: async (event) => {

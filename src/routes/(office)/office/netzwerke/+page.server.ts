@@ -19,6 +19,7 @@ import {
 	removePartnership
 } from '$lib/server/office-networks';
 import type { Actions, PageServerLoad } from './$types';
+import { urlChoice } from '$lib/domain/url-params';
 
 const NOTICES = ['created', 'added', 'removed', 'partnered', 'unpartnered'] as const;
 type Notice = (typeof NOTICES)[number];
@@ -31,13 +32,12 @@ export const load = (async (event) => {
 		superValidate(formAdapter(networkMemberSchema), { id: 'member' }),
 		superValidate(formAdapter(partnershipSchema), { id: 'partnership' })
 	]);
-	const notice = event.url.searchParams.get('done');
 	return {
 		...desk,
 		createForm,
 		memberForm,
 		partnershipForm,
-		notice: NOTICES.find((known) => known === notice) ?? null
+		notice: urlChoice(event.url.searchParams, 'done', NOTICES)
 	};
 }) satisfies PageServerLoad;
 

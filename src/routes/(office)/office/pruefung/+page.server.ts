@@ -17,9 +17,13 @@ import { mailDecision } from '$lib/server/review-mail';
 import { createServiceRoleClient } from '$lib/server/supabase';
 import { districtNames, termNames } from '$lib/server/term-names';
 import type { Actions, PageServerLoad } from './$types';
+import { urlChoice } from '$lib/domain/url-params';
 
 /** How many revisions the queue shows at once, oldest first. */
 const PAGE = 25;
+
+/** What the page says after a decision (POST/redirect/GET). */
+const DECISIONS = ['freigegeben', 'abgelehnt'] as const;
 
 export const load = (async (event) => {
 	await requireStaff(event);
@@ -42,7 +46,7 @@ export const load = (async (event) => {
 	);
 	return {
 		total,
-		decided: event.url.searchParams.get('entschieden'),
+		decided: urlChoice(event.url.searchParams, 'entschieden', DECISIONS),
 		revisions: queue.map((revision) => ({
 			id: revision.id,
 			organisationId: revision.organisationId,

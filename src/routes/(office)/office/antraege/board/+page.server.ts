@@ -9,6 +9,7 @@ import { readFormData } from '$lib/server/form-data';
 import { moveApplication } from '$lib/server/grant-applications';
 import { requireStaff } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
+import { urlId } from '$lib/domain/url-params';
 
 export const load = (async (event) => {
 	const { user } = await requireStaff(event);
@@ -17,8 +18,7 @@ export const load = (async (event) => {
 		loadBoard(event.locals.supabase, query, user.id),
 		loadFilterOptions(event.locals.supabase)
 	]);
-	const moved = event.url.searchParams.get('moved');
-	return { query, columns, options, moved: moved && /^[0-9a-f-]{36}$/.test(moved) ? moved : null };
+	return { query, columns, options, moved: urlId(event.url.searchParams, 'moved') };
 }) satisfies PageServerLoad;
 
 export const actions = {

@@ -6,10 +6,11 @@ import { readFormData } from '$lib/server/form-data';
 import { requireStaff } from '$lib/server/guards';
 import { createApplication, findOrganisations, listSources } from '$lib/server/office-applications';
 import type { Actions, PageServerLoad } from './$types';
+import { urlWords } from '$lib/domain/url-params';
 
 export const load = (async (event) => {
 	await requireStaff(event);
-	const words = (event.url.searchParams.get('organisationSearch') ?? '').trim().slice(0, 200);
+	const words = urlWords(event.url.searchParams, 'organisationSearch');
 	const [organisations, sources] = await Promise.all([
 		findOrganisations(event.locals.supabase, words),
 		listSources(event.locals.supabase)

@@ -18,10 +18,15 @@ import { latestDecision, submitRevision } from '$lib/server/entry-revisions';
 import { readFormData } from '$lib/server/form-data';
 import { requireUser } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
+import { urlChoice } from '$lib/domain/url-params';
 
 const profile = zod4(profileFormSchema);
 const texts = zod4(textsFormSchema);
 const hours = zod4(hoursFormSchema);
+
+/** The page's sections, each saved on its own ("?gespeichert=hours" after a save). */
+const SECTIONS = ['profile', 'texts', 'hours'] as const;
+type Section = (typeof SECTIONS)[number];
 
 export const load = (async (event) => {
 	await requireUser(event);
@@ -57,7 +62,7 @@ export const load = (async (event) => {
 			value: place.id,
 			label: place.name ?? place.address_1 ?? place.city
 		})),
-		saved: event.url.searchParams.get('gespeichert'),
+		saved: urlChoice(event.url.searchParams, 'gespeichert', SECTIONS),
 		submitted: event.url.searchParams.has('eingereicht')
 	};
 }) satisfies PageServerLoad;
@@ -65,7 +70,7 @@ export const load = (async (event) => {
 /** After a save: back to the page (POST/redirect/GET), or the form kept with why it was not saved. */
 function answer<F extends { data: { version: number } }>(
 	result: SectionSaveResult,
-	section: string,
+	section: Section,
 	form: F,
 	id: string
 ) {

@@ -9,6 +9,7 @@ import { loadLogoOwner, logoPublicUrl, saveLogo, submitWorkingCopy } from '$lib/
 import { prepareUpload } from '$lib/server/uploads/prepare';
 import { acceptAttribute, LOGO } from '$lib/server/uploads/purposes';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { urlChoice } from '$lib/domain/url-params';
 
 const organisationId = z.uuid();
 const SAVED = ['live', 'pending', 'submitted'] as const;
@@ -26,7 +27,6 @@ async function organisation(event: RequestEvent) {
 export const load = (async (event) => {
 	const owner = await organisation(event);
 	const url = (path: string | null) => (path ? logoPublicUrl(event.locals.supabase, path) : null);
-	const saved = event.url.searchParams.get('saved');
 	return {
 		organisation: {
 			id: owner.id,
@@ -36,7 +36,7 @@ export const load = (async (event) => {
 		},
 		form: await superValidate(zod4(logoUploadSchema)),
 		accept: acceptAttribute(LOGO),
-		saved: SAVED.find((value) => value === saved) ?? null
+		saved: urlChoice(event.url.searchParams, 'saved', SAVED)
 	};
 }) satisfies PageServerLoad;
 

@@ -16,6 +16,7 @@ import {
 	type MemberChangeOutcome
 } from '$lib/server/members';
 import type { Actions, PageServerLoad } from './$types';
+import { urlChoice } from '$lib/domain/url-params';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NOTICES = ['resent', 'withdrawn', 'removed', 'changed'] as const;
@@ -42,7 +43,6 @@ async function membersPage(event: Event) {
 
 export const load = (async (event) => {
 	const { organisation, members, actor } = await membersPage(event);
-	const notice = event.url.searchParams.get('done');
 	// Owners and staff see until when a pending invitation's newest link works (RLS: others none).
 	const links = await openInvitationExpiries(event.locals.supabase, organisation.id);
 	return {
@@ -52,7 +52,7 @@ export const load = (async (event) => {
 			linkExpiresAt: member.accepted ? null : (links.get(member.userId)?.expiresAt ?? null),
 			actions: memberActions(actor, member, members)
 		})),
-		notice: NOTICES.find((known) => known === notice) ?? null
+		notice: urlChoice(event.url.searchParams, 'done', NOTICES)
 	};
 }) satisfies PageServerLoad;
 

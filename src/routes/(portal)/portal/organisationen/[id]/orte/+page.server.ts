@@ -16,6 +16,7 @@ import {
 	type PlaceForm
 } from '$lib/domain/place-forms';
 import { saveFromForm, workingCopyFor, type SectionSaveResult } from '$lib/server/entry-editing';
+import { urlChoice, urlId } from '$lib/domain/url-params';
 import { readFormData } from '$lib/server/form-data';
 import { geocode } from '$lib/server/geocoder';
 import { requireUser } from '$lib/server/guards';
@@ -31,12 +32,13 @@ export const load = (async (event) => {
 	await requireUser(event);
 	const { organisation, revision } = await workingCopyFor(event);
 	const places = revision.proposed.locations;
-	const chosen = event.url.searchParams.get('ort');
+	// "?ort=<id>" edits that place, "?ort=neu" offers a new one.
+	const chosen = urlId(event.url.searchParams, 'ort');
 	const editing = places.find((row) => row.id === chosen) ?? null;
-	const { data: districts } = await event.locals.supabase
-		.from('districts')
-		.select('id, name')
-		.order('name');
+	const offerNew = urlChoice(event.url.searchParams, 'ort', [NEW]) !== null;
+	const districts = [...(await districtNames(event.locals.supabase))]
+		.map(([id, name]) => ({ id, name }))
+		.sort((a, b) => a.name.localeCompare(b.name, 'de'));
 	return {
 		organisation,
 		version: revision.version,
@@ -48,9 +50,9 @@ export const load = (async (event) => {
 				.join(', '),
 			visibility: row.visibility
 		})),
-		districts: districts ?? [],
+		districts,
 		// A place is edited when the address names it; a new one is offered otherwise.
-		showForm: editing !== null || chosen === NEW || places.length === 0,
+		showForm: editing !== null || offerNew || places.length === 0,
 		form: await superValidate(placeFormValues(editing, revision.version), place, {
 			id: 'place',
 			errors: false
