@@ -160,6 +160,57 @@ describe('a service form and the services section', () => {
 		expect(servicesWithForm(gone, [existing], new Set())[0]!.location_ids).toEqual([]);
 	});
 
+	it('edits the texts in the further languages: typed ones saved, emptied ones dropped, others kept', () => {
+		const service: EntryService = {
+			...existing,
+			texts: [
+				{ field: 'name', language: 'en', text: 'Old', provenance: 'translated_by_person' },
+				{ field: 'description', language: 'tr', text: 'Eski', provenance: 'machine_translated' },
+				// Not on the form: a short name, and a language the form does not offer.
+				{ field: 'short_name', language: 'en', text: 'ADB', provenance: 'translated_by_person' },
+				{ field: 'name', language: 'fr', text: 'Conseil', provenance: 'written_by_organisation' }
+			]
+		};
+		const form = serviceFormValues(service, 4);
+		expect(form.name_en).toBe('Old');
+		expect(form.provenance_en).toBe('translated_by_person');
+		expect(form.description_tr).toBe('Eski');
+		expect(form.provenance_tr).toBe('machine_translated');
+		expect(form.name_ar).toBe('');
+		const [saved] = servicesWithForm(
+			{
+				...form,
+				name_en: ' Counselling ',
+				description_tr: '',
+				eligibility_description_ar: 'للجميع',
+				provenance_ar: 'translated_by_person'
+			},
+			[service],
+			new Set([place])
+		);
+		expect(saved!.texts).toEqual(
+			expect.arrayContaining([
+				{ field: 'short_name', language: 'en', text: 'ADB', provenance: 'translated_by_person' },
+				{ field: 'name', language: 'fr', text: 'Conseil', provenance: 'written_by_organisation' },
+				{ field: 'name', language: 'en', text: 'Counselling', provenance: 'translated_by_person' },
+				{
+					field: 'eligibility_description',
+					language: 'ar',
+					text: 'للجميع',
+					provenance: 'translated_by_person'
+				}
+			])
+		);
+		expect(saved!.texts).toHaveLength(4);
+	});
+
+	it('refuses an over-long text in a further language beside its field', () => {
+		expect(issues({ ...valid(), description_uk: 'я'.repeat(5001) })).toEqual({
+			description_uk: 'entry.field.tooLong'
+		});
+		expect(issues({ ...valid(), provenance_ar: 'guessed' })).toHaveProperty('provenance_ar');
+	});
+
 	it('removes one service and leaves the others', () => {
 		expect(servicesWithout(id, [existing])).toEqual([]);
 		expect(servicesWithout('00000000-0000-4000-8000-000000000000', [existing])).toEqual([existing]);

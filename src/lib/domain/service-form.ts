@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { EMAIL_PATTERN, PHONE_PATTERN, URL_PATTERN, type EntryService } from './entry-snapshot.ts';
+import { Constants } from '../database.types.ts';
+import {
+	EMAIL_PATTERN,
+	PHONE_PATTERN,
+	TEXT_LANGUAGES,
+	URL_PATTERN,
+	type EntryService,
+	type EntryText
+} from './entry-snapshot.ts';
 import { ACCESS_MODES } from './service-choices.ts';
 
 /**
@@ -14,8 +22,40 @@ const optional = (max: number) =>
 const matching = (max: number, pattern: RegExp, message: string) =>
 	optional(max).refine((value) => value === '' || pattern.test(value), { error: message });
 
+/** A service's texts an organisation writes in the other languages, with their longest lengths. */
+export const SERVICE_TEXT_FIELDS = {
+	name: 200,
+	description: 5000,
+	eligibility_description: 2000,
+	application_process: 2000,
+	fees_description: 1000
+} as const;
+export type ServiceTextField = keyof typeof SERVICE_TEXT_FIELDS;
+type TextLanguage = (typeof TEXT_LANGUAGES)[number];
+/** "description_tr": one text of the service in one further language (flat: the form works without JavaScript). */
+export type ServiceTextKey = `${ServiceTextField}_${TextLanguage}`;
+type ProvenanceKey = `provenance_${TextLanguage}`;
+type Provenance = (typeof Constants.public.Enums.text_provenance)[number];
+
+const TEXT_FIELD_NAMES = Object.keys(SERVICE_TEXT_FIELDS) as ServiceTextField[];
+const provenance = z
+	.enum(Constants.public.Enums.text_provenance)
+	.default('written_by_organisation');
+
+/** The fields of the further languages: every text optional, and who wrote them per language. */
+const translationShape = Object.fromEntries(
+	TEXT_LANGUAGES.flatMap((language) => [
+		...TEXT_FIELD_NAMES.map((field) => [
+			`${field}_${language}`,
+			optional(SERVICE_TEXT_FIELDS[field])
+		]),
+		[`provenance_${language}`, provenance]
+	])
+) as Record<ServiceTextKey, ReturnType<typeof optional>> & Record<ProvenanceKey, typeof provenance>;
+
 export const serviceFormSchema = z
 	.object({
+		...translationShape,
 		version: z.coerce.number().int().min(1),
 		id: z.uuid(),
 		name: z
@@ -77,7 +117,8 @@ export function newServiceForm(id: string, currentVersion: number): ServiceForm 
 		languages: ['de'],
 		term_ids: [],
 		online_only: false,
-		location_ids: []
+		location_ids: [],
+		...translationValues([])
 	};
 }
 
@@ -101,16 +142,52 @@ export function serviceFormValues(service: EntryService, currentVersion: number)
 		languages: [...service.languages],
 		term_ids: [...service.term_ids],
 		online_only: service.location_ids.length === 0,
-		location_ids: [...service.location_ids]
+		location_ids: [...service.location_ids],
+		...translationValues(service.texts)
 	};
+}
+
+/** The form's fields of the further languages, filled from the service's texts. */
+function translationValues(
+	texts: readonly EntryText[]
+): Record<ServiceTextKey, string> & Record<ProvenanceKey, Provenance> {
+	return Object.fromEntries(
+		TEXT_LANGUAGES.flatMap((language) => {
+			const own = texts.filter((text) => text.language === language);
+			return [
+				...TEXT_FIELD_NAMES.map((field) => [
+					`${field}_${language}`,
+					own.find((text) => text.field === field)?.text ?? ''
+				]),
+				[`provenance_${language}`, own[0]?.provenance ?? 'written_by_organisation']
+			];
+		})
+	) as Record<ServiceTextKey, string> & Record<ProvenanceKey, Provenance>;
+}
+
+/**
+ * The service's texts after the form: the form's languages and fields as typed (an emptied field
+ * drops its text); texts the form does not show (another language, a short name) stay.
+ */
+export function serviceTextsFromForm(form: ServiceForm, before: readonly EntryText[]): EntryText[] {
+	const onForm = (text: EntryText) =>
+		(TEXT_LANGUAGES as readonly string[]).includes(text.language) &&
+		Object.hasOwn(SERVICE_TEXT_FIELDS, text.field);
+	const edited = TEXT_LANGUAGES.flatMap((language) =>
+		TEXT_FIELD_NAMES.flatMap((field) => {
+			const text = form[`${field}_${language}`].trim();
+			return text ? [{ field, language, text, provenance: form[`provenance_${language}`] }] : [];
+		})
+	);
+	return [...before.filter((text) => !onForm(text)), ...edited];
 }
 
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 const unique = <T>(values: T[]) => [...new Set(values)];
 
 /**
- * The services section with this form's service in it (replaced, or added at the end). Its texts
- * in other languages stay; places that are no longer in the entry are dropped, so a service never
+ * The services section with this form's service in it (replaced, or added at the end), with its
+ * texts in the further languages as the form has them; places that are no longer in the entry are dropped, so a service never
  * names a place another save removed.
  */
 export function servicesWithForm(
@@ -139,7 +216,7 @@ export function servicesWithForm(
 		location_ids: form.online_only
 			? []
 			: unique(form.location_ids).filter((id) => placeIds.has(id)),
-		texts: previous?.texts ?? []
+		texts: serviceTextsFromForm(form, previous?.texts ?? [])
 	};
 	return previous
 		? before.map((existing) => (existing.id === form.id ? service : existing))

@@ -50,8 +50,10 @@ test('a member adds a service and a contact; the office sees them field by field
 	await expect(portal.getByRole('heading', { level: 1, name: 'Neues Angebot' })).toBeVisible();
 
 	const service = `Jugendberatung ${tag}`;
-	await portal.getByLabel('Name des Angebots').fill(service);
-	await portal.getByLabel('So bekommen Menschen Hilfe').fill('Anrufen oder vorbeikommen.');
+	await portal.getByLabel('Name des Angebots', { exact: true }).fill(service);
+	await portal
+		.getByLabel('So bekommen Menschen Hilfe (nächste Schritte)', { exact: true })
+		.fill('Anrufen oder vorbeikommen.');
 	await portal.getByLabel('Anonym möglich').check();
 	await portal
 		.getByRole('group', { name: 'So ist das Angebot erreichbar' })
@@ -71,13 +73,41 @@ test('a member adds a service and a contact; the office sees them field by field
 	await expect(
 		portal.getByText('Bitte eine gültige E-Mail-Adresse angeben', { exact: false })
 	).toBeVisible();
-	await expect(portal.getByLabel('Name des Angebots')).toHaveValue(service);
+	await expect(portal.getByLabel('Name des Angebots', { exact: true })).toHaveValue(service);
 	await noAxeViolations(portal);
 	await portal.getByLabel('E-Mail').fill('jugend@example.org');
 	await portal.getByRole('button', { name: 'Speichern' }).click();
 	await expect(portal.getByText('Angebot gespeichert.')).toBeVisible();
 	await expect(portal.getByRole('heading', { name: service })).toBeVisible();
 	await noAxeViolations(portal);
+
+	// The service in English too: the language's panel opens, the texts are marked as English, and
+	// when the service is opened again the panel is open with what was saved.
+	await portal.getByRole('link', { name: `${service} bearbeiten` }).click();
+	const translations = portal.getByRole('group', { name: 'Texte in weiteren Sprachen' });
+	await translations.locator('summary', { hasText: 'Englisch' }).click();
+	await translations.getByLabel('Name des Angebots (Englisch)').fill(`Youth counselling ${tag}`);
+	await translations
+		.getByLabel('So bekommen Menschen Hilfe (nächste Schritte) (Englisch)')
+		.fill('Call us or drop in.');
+	await translations
+		.getByLabel('Wer hat den Text verfasst? (Englisch)')
+		.selectOption('translated_by_person');
+	await expect(translations.getByLabel('Name des Angebots (Englisch)')).toHaveAttribute(
+		'lang',
+		'en'
+	);
+	await noAxeViolations(portal);
+	await portal.getByRole('button', { name: 'Speichern' }).click();
+	await expect(portal.getByText('Angebot gespeichert.')).toBeVisible();
+	await portal.getByRole('link', { name: `${service} bearbeiten` }).click();
+	await expect(translations.getByLabel('Name des Angebots (Englisch)')).toHaveValue(
+		`Youth counselling ${tag}`
+	);
+	await expect(translations.getByLabel('Wer hat den Text verfasst? (Englisch)')).toHaveValue(
+		'translated_by_person'
+	);
+	await expect(translations.getByLabel('Name des Angebots (Arabisch)')).toBeHidden();
 
 	await portal.goto(`${editPath}/kontakte`);
 	await portal.getByRole('button', { name: 'Weitere Ansprechperson hinzufügen' }).click();
@@ -112,6 +142,7 @@ test('a member adds a service and a contact; the office sees them field by field
 	await expect(
 		revision.getByRole('row', { name: new RegExp(`Angebote · ${service} · Orte`) })
 	).toContainText(`Büro ${tag}`);
+	await expect(revision).toContainText(`Youth counselling ${tag}`);
 	await expect(
 		revision.getByRole('row', {
 			name: new RegExp(`Ansprechpersonen · Aylin ${tag} · Zuständig für`)
@@ -123,4 +154,7 @@ test('a member adds a service and a contact; the office sees them field by field
 	await visitor.reload();
 	await expect(visitor.getByRole('heading', { name: service })).toBeVisible();
 	await expect(visitor.getByText(`Aylin ${tag}`)).toBeVisible();
+	await visitor.goto(`/organisationen/${entry!.slug}?lang=en`);
+	await expect(visitor.getByRole('heading', { name: `Youth counselling ${tag}` })).toBeVisible();
+	await expect(visitor.getByText('Call us or drop in.')).toBeVisible();
 });

@@ -47,8 +47,12 @@ const de = {
 	'entry.service.url': 'Webseite des Angebots',
 	'entry.service.email': 'E-Mail',
 	'entry.service.phone': 'Telefon',
-	'entry.service.otherTexts':
-		'Texte dieses Angebots in weiteren Sprachen bleiben beim Speichern erhalten.',
+	'entry.service.translations': 'Texte in weiteren Sprachen',
+	'entry.service.translationsIntro':
+		'Wer in einer anderen Sprache liest, sieht diese Texte. Ist ein Feld leer, steht dort der deutsche Text.',
+	'entry.service.translationEmpty': 'Noch nichts eingetragen',
+	'entry.service.translationFilled': 'Eingetragen',
+	'entry.service.inLanguage': '{field} ({language})',
 	'entry.contacts.link': 'Ansprechpersonen bearbeiten ({count})',
 	'entry.contacts.title': 'Ansprechpersonen: {name}',
 	'entry.contacts.intro':
@@ -127,7 +131,12 @@ export const entryServicesMessages: AreaMessages<typeof de> = {
 		'entry.service.url': 'Web page of the service',
 		'entry.service.email': 'E-mail',
 		'entry.service.phone': 'Phone',
-		'entry.service.otherTexts': "This service's texts in other languages are kept when you save.",
+		'entry.service.translations': 'Texts in other languages',
+		'entry.service.translationsIntro':
+			'People reading in another language see these texts. Where a field is empty, the German text is shown.',
+		'entry.service.translationEmpty': 'Nothing entered yet',
+		'entry.service.translationFilled': 'Entered',
+		'entry.service.inLanguage': '{field} ({language})',
 		'entry.contacts.link': 'Edit contacts ({count})',
 		'entry.contacts.title': 'Contacts: {name}',
 		'entry.contacts.intro':
@@ -204,7 +213,12 @@ export const entryServicesMessages: AreaMessages<typeof de> = {
 		'entry.service.url': 'Hizmetin web sayfası',
 		'entry.service.email': 'E-posta',
 		'entry.service.phone': 'Telefon',
-		'entry.service.otherTexts': 'Bu hizmetin diğer dillerdeki metinleri kaydettiğinizde korunur.',
+		'entry.service.translations': 'Diğer dillerdeki metinler',
+		'entry.service.translationsIntro':
+			'Başka bir dilde okuyanlar bu metinleri görür. Bir alan boşsa Almanca metin gösterilir.',
+		'entry.service.translationEmpty': 'Henüz bir şey girilmedi',
+		'entry.service.translationFilled': 'Girildi',
+		'entry.service.inLanguage': '{field} ({language})',
 		'entry.contacts.link': 'İletişim kişilerini düzenle ({count})',
 		'entry.contacts.title': 'İletişim kişileri: {name}',
 		'entry.contacts.intro':
@@ -280,7 +294,12 @@ export const entryServicesMessages: AreaMessages<typeof de> = {
 		'entry.service.url': 'صفحة الخدمة على الإنترنت',
 		'entry.service.email': 'البريد الإلكتروني',
 		'entry.service.phone': 'الهاتف',
-		'entry.service.otherTexts': 'تبقى نصوص هذه الخدمة بلغات أخرى محفوظة عند الحفظ.',
+		'entry.service.translations': 'النصوص بلغات أخرى',
+		'entry.service.translationsIntro':
+			'يرى من يقرأ بلغة أخرى هذه النصوص. إذا كان الحقل فارغًا يظهر النص الألماني.',
+		'entry.service.translationEmpty': 'لم يُدخل شيء بعد',
+		'entry.service.translationFilled': 'مُدخل',
+		'entry.service.inLanguage': '{field} ({language})',
 		'entry.contacts.link': 'تعديل جهات الاتصال ({count})',
 		'entry.contacts.title': 'جهات الاتصال: {name}',
 		'entry.contacts.intro':
@@ -357,8 +376,12 @@ export const entryServicesMessages: AreaMessages<typeof de> = {
 		'entry.service.url': 'Вебсторінка послуги',
 		'entry.service.email': 'Електронна пошта',
 		'entry.service.phone': 'Телефон',
-		'entry.service.otherTexts':
-			'Тексти цієї послуги іншими мовами зберігаються під час збереження.',
+		'entry.service.translations': 'Тексти іншими мовами',
+		'entry.service.translationsIntro':
+			'Ті, хто читає іншою мовою, бачать ці тексти. Якщо поле порожнє, показується німецький текст.',
+		'entry.service.translationEmpty': 'Ще нічого не введено',
+		'entry.service.translationFilled': 'Введено',
+		'entry.service.inLanguage': '{field} ({language})',
 		'entry.contacts.link': 'Редагувати контактних осіб ({count})',
 		'entry.contacts.title': 'Контактні особи: {name}',
 		'entry.contacts.intro':
