@@ -1,6 +1,9 @@
 /**
- * `npm test`: every test layer in order, each run even when an earlier one failed, then a summary.
+ * `npm test`: every test layer, each run even when an earlier one failed, then a summary.
  * Exits non-zero when any layer failed. The last line counts tests the way CI reads it.
+ * Lint, type check and unit tests run side by side (ESLint and svelte-check use one core each,
+ * and CI has two): their output is printed whole when each ends. The layers that start servers
+ * run one after the other, streaming their output.
  */
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm } from 'node:fs/promises';
@@ -47,23 +50,46 @@ const vitest = (project: string) => [
 	`--outputFile.json=${join(REPORTS, `${project}.json`)}`
 ];
 
-const steps: Step[] = [
-	{ name: 'format and lint', command: ['npm', 'run', 'lint'] },
-	{ name: 'type check (svelte-check)', command: ['npm', 'run', 'check'] },
-	{ name: 'unit tests', command: vitest('unit'), counts: () => vitestCounts('unit.json') },
-	{
-		name: 'integration tests',
-		command: vitest('integration'),
-		counts: () => vitestCounts('integration.json')
-	},
-	{ name: 'production build', command: ['npm', 'run', 'build'] },
-	{ name: 'end-to-end tests', command: [bin('playwright'), 'test'], counts: playwrightCounts }
+/** Steps in one inner list run side by side; the lists run one after the other. */
+const stages: Step[][] = [
+	[
+		{ name: 'format and lint', command: ['npm', 'run', 'lint'] },
+		// The generated types are written before this stage (svelte-kit sync), not while ESLint reads them.
+		{
+			name: 'type check (svelte-check)',
+			command: [bin('svelte-check'), '--tsconfig', './tsconfig.json', '--fail-on-warnings']
+		},
+		{ name: 'unit tests', command: vitest('unit'), counts: () => vitestCounts('unit.json') }
+	],
+	[
+		{
+			name: 'integration tests',
+			command: vitest('integration'),
+			counts: () => vitestCounts('integration.json')
+		}
+	],
+	[{ name: 'production build', command: ['npm', 'run', 'build'] }],
+	[{ name: 'end-to-end tests', command: [bin('playwright'), 'test'], counts: playwrightCounts }]
 ];
 
-function run(command: string[]): Promise<number> {
+/** Runs a command; with `buffered`, its output is kept and printed whole when it ends. */
+function run(command: string[], buffered: boolean, name: string): Promise<number> {
 	return new Promise((resolve) => {
-		const child = spawn(command[0]!, command.slice(1), { cwd: ROOT, stdio: 'inherit' });
-		child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+		const child = spawn(command[0]!, command.slice(1), {
+			cwd: ROOT,
+			stdio: buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+			env: buffered ? { ...process.env, FORCE_COLOR: '1' } : process.env
+		});
+		const output: Buffer[] = [];
+		child.stdout?.on('data', (chunk: Buffer) => output.push(chunk));
+		child.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
+		child.on('exit', (code, signal) => {
+			if (buffered) {
+				console.log(`\n\x1b[1m▶ ${name}\x1b[0m`);
+				process.stdout.write(Buffer.concat(output));
+			}
+			resolve(code ?? (signal ? 1 : 0));
+		});
 	});
 }
 
@@ -72,10 +98,10 @@ await mkdir(REPORTS, { recursive: true });
 const results: Array<{ name: string; ok: boolean; seconds: number; detail: string }> = [];
 let passed = 0;
 let failed = 0;
-for (const step of steps) {
-	console.log(`\n\x1b[1m▶ ${step.name}\x1b[0m`);
+async function runStep(step: Step, buffered: boolean) {
+	if (!buffered) console.log(`\n\x1b[1m▶ ${step.name}\x1b[0m`);
 	const started = performance.now();
-	const code = await run(step.command);
+	const code = await run(step.command, buffered, step.name);
 	const seconds = (performance.now() - started) / 1000;
 	let detail = '';
 	let failedTests = 0;
@@ -95,7 +121,18 @@ for (const step of steps) {
 		code === 0 && failedTests === 0 && detail !== 'no report' && !detail.startsWith('0 passed');
 	// A failed layer without failed tests of its own (lint, types, build) counts as one failure.
 	if (!ok && failedTests === 0) failed += 1;
-	results.push({ name: step.name, ok, seconds, detail });
+	return { name: step.name, ok, seconds, detail };
+}
+
+const synced = await run([bin('svelte-kit'), 'sync'], false, 'svelte-kit sync');
+if (synced !== 0) {
+	results.push({ name: 'svelte-kit sync', ok: false, seconds: 0, detail: '' });
+	failed += 1;
+}
+for (const stage of stages) {
+	const buffered = stage.length > 1;
+	if (buffered) console.log(`\n\x1b[1m▶ ${stage.map((step) => step.name).join(', ')}\x1b[0m`);
+	results.push(...(await Promise.all(stage.map((step) => runStep(step, buffered)))));
 }
 
 console.log('\n\x1b[1mSummary\x1b[0m');
