@@ -2,7 +2,12 @@ import { directoryCard } from '$lib/domain/directory';
 import { PAGE_SIZE } from '$lib/domain/directory-query';
 import { parseDirectoryQuery } from '$lib/domain/directory-query-schema';
 import { loadContentTexts } from '$lib/server/content-language';
-import { loadVocabularies, searchDirectoryNear, vocabulariesFor } from '$lib/server/directory';
+import {
+	loadVocabularies,
+	searchDirectoryNear,
+	searchFreshUntil,
+	vocabulariesFor
+} from '$lib/server/directory';
 import { zeroResultHelp } from '$lib/server/directory-relax';
 import { resolveNear } from '$lib/server/near';
 import { understandQuery } from '$lib/server/query-understanding';
@@ -18,6 +23,8 @@ export const load = (async ({ locals, url }) => {
 	if (near.error) errors.near ??= near.error;
 	// A place that could not be found must not silently widen the search to the whole city.
 	const results = await searchDirectoryNear(locals.supabase, query, near);
+	// A copy of this page kept for other visitors expires with the search it shows.
+	locals.sharedUntil = searchFreshUntil(results) ?? undefined;
 	// Descriptions in the visitor's language where the organisation provided one (one query);
 	// for an empty answer instead, what each filter costs.
 	const [texts, help] = await Promise.all([
