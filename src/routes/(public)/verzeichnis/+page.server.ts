@@ -1,3 +1,4 @@
+import { renderNetworks } from '$lib/components/directory/network-options';
 import { directoryCard } from '$lib/domain/directory';
 import { PAGE_SIZE } from '$lib/domain/directory-query';
 import { parseDirectoryQuery } from '$lib/domain/directory-query-schema';
@@ -37,6 +38,8 @@ export const load = (async ({ locals, url }) => {
 			? zeroResultHelp(locals.supabase, query, near.position)
 			: null
 	]);
+	const { networks, ...filters } = vocabulariesFor(vocabularies, locals.locale);
+	renderNetworks(networks);
 	// Only what the cards show goes to the browser (hydration data is part of every page).
 	const cards = results.entries.map((entry) =>
 		directoryCard(
@@ -52,6 +55,9 @@ export const load = (async ({ locals, url }) => {
 		understood,
 		help,
 		pageSize: PAGE_SIZE,
-		vocabularies: vocabulariesFor(vocabularies, locals.locale)
+		// The networks go into the filter's HTML, not into the hydration data: the browser asks
+		// for them when the filters open (NetworkSelect.svelte); the chosen one comes along.
+		network: networks.find((network) => network.slug === query.network) ?? null,
+		vocabularies: filters
 	};
 }) satisfies PageServerLoad;
