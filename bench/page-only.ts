@@ -61,13 +61,52 @@ async function pageUnderLoad(app: { url: string; pid: number | undefined }) {
 	return { result, cpuPerPage, rss: after?.rssMb ?? 'n/a', load: load1() };
 }
 
-export async function benchPageOnly(): Promise<void> {
+type Stack = Parameters<typeof startAppServer>[0];
+
+/**
+ * The page's figures on a running stack that holds the directory to measure (the build must
+ * exist): weight, then latency, Node CPU per page and RSS with the caches on and off.
+ */
+export async function measurePage(stack: Stack): Promise<Record<string, string | number>> {
 	const figures: Record<string, string | number> = {};
+	const cached = await startAppServer(stack, {
+		build: false,
+		env: { DIRECTORY_CACHE_SECONDS: '30' }
+	});
+	const uncached = await startAppServer(stack, { build: false });
+	try {
+		const weight = await measurePageWeight(`${cached.url}/verzeichnis`);
+		figures[`HTML (KB raw; goal ≤ ${HTML_GOAL_KB})`] = kb(weight.htmlRaw);
+		figures['HTML on the wire (KB brotli / gzip; Vary)'] =
+			`${kb(weight.htmlBrotli)} / ${kb(weight.htmlGzip)} (${weight.vary ?? 'no Vary'})`;
+		figures[`first load before the map (KB, ${weight.files} files; goal ≤ ${FIRST_LOAD_GOAL_KB})`] =
+			kb(weight.firstLoad);
+		const at = `${CONNECTIONS} connections, ${PAGE_MIX.length} URLs`;
+		for (const [label, app, goal] of [
+			['caches on', cached, PAGE_GOAL_P95_MS],
+			['caches off', uncached, PAGE_UNCACHED_GOAL_P95_MS]
+		] as const) {
+			const run = await pageUnderLoad(app);
+			figures[`/verzeichnis p50 / p95 (ms, ${at}, ${label}; goal p95 ≤ ${goal}) [load]`] =
+				`${run.result.p50.toFixed(1)} / ${run.result.p95.toFixed(1)} [${run.load}]`;
+			figures[`/verzeichnis requests/s, errors (${label})`] =
+				`${Math.round(run.result.rps)}, ${run.result.errors}`;
+			figures[`Node CPU per page (ms, ${label})`] = run.cpuPerPage;
+			figures[`app server RSS after the run (MB, ${label})`] = run.rss;
+		}
+	} finally {
+		await cached.stop();
+		await uncached.stop();
+	}
+	return figures;
+}
+
+export async function benchPageOnly(): Promise<void> {
+	let figures: Record<string, string | number> = {};
 	const dataDir = await mkdtemp(join(tmpdir(), 'buendnisatlas-bench-page-'));
 	const stack = await startStack({ dataDir, log: () => {} });
 	try {
 		const generated = await generateDirectory(stack.dbUrl, ORGANISATIONS);
-		figures['organisations'] = generated.organisations;
 		if (!existsSync(join(PROJECT_ROOT, 'build', 'index.js'))) {
 			console.log('building the app first (vite build)…');
 			spawnSync(
@@ -76,36 +115,7 @@ export async function benchPageOnly(): Promise<void> {
 				{ stdio: 'inherit' }
 			);
 		}
-		const cached = await startAppServer(stack, {
-			build: false,
-			env: { DIRECTORY_CACHE_SECONDS: '30' }
-		});
-		const uncached = await startAppServer(stack, { build: false });
-		try {
-			const weight = await measurePageWeight(`${cached.url}/verzeichnis`);
-			figures[`HTML (KB raw; goal ≤ ${HTML_GOAL_KB})`] = kb(weight.htmlRaw);
-			figures['HTML on the wire (KB brotli / gzip; Vary)'] =
-				`${kb(weight.htmlBrotli)} / ${kb(weight.htmlGzip)} (${weight.vary ?? 'no Vary'})`;
-			figures[
-				`first load before the map (KB, ${weight.files} files; goal ≤ ${FIRST_LOAD_GOAL_KB})`
-			] = kb(weight.firstLoad);
-			const at = `${CONNECTIONS} connections, ${PAGE_MIX.length} URLs`;
-			for (const [label, app, goal] of [
-				['caches on', cached, PAGE_GOAL_P95_MS],
-				['caches off', uncached, PAGE_UNCACHED_GOAL_P95_MS]
-			] as const) {
-				const run = await pageUnderLoad(app);
-				figures[`/verzeichnis p50 / p95 (ms, ${at}, ${label}; goal p95 ≤ ${goal}) [load]`] =
-					`${run.result.p50.toFixed(1)} / ${run.result.p95.toFixed(1)} [${run.load}]`;
-				figures[`/verzeichnis requests/s, errors (${label})`] =
-					`${Math.round(run.result.rps)}, ${run.result.errors}`;
-				figures[`Node CPU per page (ms, ${label})`] = run.cpuPerPage;
-				figures[`app server RSS after the run (MB, ${label})`] = run.rss;
-			}
-		} finally {
-			await cached.stop();
-			await uncached.stop();
-		}
+		figures = { organisations: generated.organisations, ...(await measurePage(stack)) };
 	} finally {
 		await stack.stop();
 		await rm(dataDir, { recursive: true, force: true });
