@@ -6,13 +6,13 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter(),
-		// No third-party scripts, ever: scripts only from this site (SvelteKit adds the hash of its
-		// own inline start-up script: a hash, not a nonce, because the directory's pages are kept
-		// for anonymous visitors (src/lib/server/page-cache.ts) and a kept nonce would be everyone's). Map tiles may come from any https tile server
+		// No third-party scripts, ever: scripts only from this site (SvelteKit adds a nonce for its
+		// own inline start-up script; a directory page kept for anonymous visitors names the
+		// script's hash instead, src/lib/server/page-cache.ts, as a kept nonce would be everyone's). Map tiles may come from any https tile server
 		// (PUBLIC_MAP_TILE_URL); styles allow inline because Svelte and Leaflet set style attributes.
 		// Who may frame a page is set in hooks.server.ts (the embed widget differs).
 		csp: {
-			mode: 'hash',
+			mode: 'auto',
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],

@@ -15,6 +15,7 @@ import { compressResponse } from '$lib/server/compression';
 import { directoryDataVersion } from '$lib/server/data-version';
 import { searchCacheTtlMs } from '$lib/server/directory';
 import {
+	batchedReads,
 	createSharedPageCache,
 	isShareableRequest,
 	isShareableResponse,
@@ -127,13 +128,20 @@ const locale: Handle = async ({ event, resolve }) => {
 
 const sharedPages = createSharedPageCache(300);
 let anonymousClient: App.Locals['supabase'] | undefined;
+const pageDataVersion = batchedReads(() => {
+	const { url, anonKey } = supabaseConfig();
+	anonymousClient ??= createClient<Database>(url, anonKey, {
+		auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false }
+	});
+	return directoryDataVersion(anonymousClient);
+});
 
 /**
  * The public directory's pages kept for anonymous visitors, as a reverse proxy in front would
  * keep them: only GET without a session (any cookie but the language's makes a request the
  * visitor's own), only a 200 that sets no cookie; keyed by the URL, the language and the
- * directory's data version, read for every request (an edit, a place made confidential, shows
- * in the very next answer); for as long as the search it shows (DIRECTORY_CACHE_SECONDS; 0
+ * directory's data version, read after the request arrived (an edit, a place made confidential,
+ * shows in the very next answer; requests arriving together share the read); for as long as the search it shows (DIRECTORY_CACHE_SECONDS; 0
  * switches both off). The policy's script hashes travel with the page (svelte.config.js: hashes,
  * not a nonce, which a kept page would replay to everyone).
  */
@@ -151,11 +159,7 @@ const sharedPageCache: Handle = async ({ event, resolve }) => {
 	if (!shareable) return resolve(event);
 	let version: number;
 	try {
-		const { url, anonKey } = supabaseConfig();
-		anonymousClient ??= createClient<Database>(url, anonKey, {
-			auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false }
-		});
-		version = await directoryDataVersion(anonymousClient);
+		version = await pageDataVersion();
 	} catch {
 		// Without the version nothing kept can be trusted: the page as if there were no cache.
 		return resolve(event);

@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import {
+	batchedReads,
 	createSharedPageCache,
 	isShareableRequest,
 	isShareableResponse,
+	nonceToHashes,
 	sharedPageKey
 } from './page-cache.ts';
 
@@ -141,5 +144,120 @@ describe('createSharedPageCache', () => {
 		expect(cache.size).toBe(2);
 		expect(cache.answer('a', request())).toBeNull();
 		expect(await cache.answer('c', request())!.text()).toBe(html('c'));
+	});
+});
+
+describe('nonceToHashes', () => {
+	const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+	const start = '{ __sveltekit_x = { base: "" }; kit.start(app, element, { data: ["Straße"] }); }';
+	const policy = (source: string) =>
+		`default-src 'self'; script-src 'self' ${source}; style-src 'self' 'unsafe-inline'`;
+
+	it('names each inline script by its hash instead of the nonce, and drops the nonce', () => {
+		const other = 'console.log(1)';
+		const html = `<head><script nonce="abc">${start}</script></head><body><script nonce="abc">${other}</script></body>`;
+		const hashed = nonceToHashes(html, policy("'nonce-abc'"))!;
+		expect(hashed.html).toBe(
+			`<head><script>${start}</script></head><body><script>${other}</script></body>`
+		);
+		expect(hashed.policy).toBe(policy(`${sha(start)} ${sha(other)}`));
+		expect(hashed.policy).not.toContain('nonce');
+	});
+
+	it('leaves a page without a nonce as it is', () => {
+		const html = `<script>${start}</script>`;
+		expect(nonceToHashes(html, policy(sha(start)))).toEqual({ html, policy: policy(sha(start)) });
+	});
+
+	it('refuses a page whose nonce serves anything but its inline scripts', () => {
+		const styled = `<style nonce="abc">p{}</style><script nonce="abc">${start}</script>`;
+		expect(nonceToHashes(styled, policy("'nonce-abc'"))).toBeNull();
+		const inStyles = `default-src 'self'; script-src 'self' 'nonce-abc'; style-src 'nonce-abc'`;
+		expect(nonceToHashes(`<script nonce="abc">${start}</script>`, inStyles)).toBeNull();
+		const stranger = `<script nonce="xyz">${start}</script>`;
+		expect(nonceToHashes(stranger, policy("'nonce-abc'"))).toBeNull();
+		expect(nonceToHashes('<p>no script</p>', policy("'nonce-abc'"))).toBeNull();
+	});
+});
+
+describe('createSharedPageCache with a nonce', () => {
+	it('keeps and sends the page with hashes, never the nonce', async () => {
+		const cache = createSharedPageCache(10);
+		const script = 'kit.start()';
+		const body = `${html('skript')}<script nonce="n0nce">${script}</script>`;
+		const csp = "script-src 'self' 'nonce-n0nce'";
+		const sent = await cache.keep(
+			'n',
+			page(body, { 'content-security-policy': csp }),
+			Date.now() + 30_000
+		);
+		const hash = createHash('sha256').update(script).digest('base64');
+		for (const response of [sent, cache.answer('n', request())!]) {
+			expect(response.headers.get('content-security-policy')).toBe(
+				`script-src 'self' 'sha256-${hash}'`
+			);
+			expect(await response.text()).not.toContain('n0nce');
+		}
+	});
+
+	it('keeps nothing it cannot hash', async () => {
+		const cache = createSharedPageCache(10);
+		const body = `${html('stil')}<style nonce="n0nce"></style><script nonce="n0nce">x</script>`;
+		const csp = "script-src 'self' 'nonce-n0nce'";
+		const sent = await cache.keep(
+			's',
+			page(body, { 'content-security-policy': csp }),
+			Date.now() + 30_000
+		);
+		expect(sent.headers.get('content-security-policy')).toBe(csp);
+		expect(await sent.text()).toBe(body);
+		expect(cache.answer('s', request())).toBeNull();
+	});
+});
+
+describe('batchedReads', () => {
+	it('reads once for requests arriving together, after the last of them arrived', async () => {
+		let reads = 0;
+		let value = 1;
+		const version = batchedReads(async () => {
+			reads += 1;
+			return value;
+		});
+		const together = [version(), version(), version()];
+		// A write before the read starts is seen by every request that arrived before it.
+		value = 2;
+		expect(await Promise.all(together)).toEqual([2, 2, 2]);
+		expect(reads).toBe(1);
+	});
+
+	it('never answers a later request with a read that started before it arrived', async () => {
+		let value = 1;
+		let release!: () => void;
+		const gate = new Promise<void>((resolve) => (release = resolve));
+		const version = batchedReads(async () => {
+			const seen = value;
+			await gate;
+			return seen;
+		});
+		const early = version();
+		// Let the first read start, then write, then ask again.
+		await new Promise((resolve) => setImmediate(resolve));
+		await new Promise((resolve) => setImmediate(resolve));
+		value = 2;
+		const late = version();
+		release();
+		expect(await early).toBe(1);
+		expect(await late).toBe(2);
+	});
+
+	it('lets a failed read fail only the requests that shared it', async () => {
+		let fail = true;
+		const version = batchedReads(async () => {
+			if (fail) throw new Error('down');
+			return 7;
+		});
+		await expect(version()).rejects.toThrow('down');
+		fail = false;
+		expect(await version()).toBe(7);
 	});
 });

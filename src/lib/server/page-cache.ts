@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { preferredEncoding, type Encoding } from './compression.ts';
@@ -63,6 +64,40 @@ export function sharedPageKey(version: number, locale: string, url: URL): string
 	return `${version} ${locale} ${url.pathname}${url.search}`;
 }
 
+/**
+ * A page's nonce exchanged for the hashes of the scripts that carry it: a kept page goes to many
+ * visitors, and a nonce everyone has seen protects nothing. Pages are rendered with a nonce
+ * (svelte.config.js), which costs nothing, and hashed here once per kept page with Node's own
+ * SHA-256 (SvelteKit's hash mode would hash every page in JavaScript). Null when the nonce is
+ * used otherwise than on inline scripts named in script-src: such a page is not kept.
+ */
+export function nonceToHashes(
+	html: string,
+	policy: string
+): { html: string; policy: string } | null {
+	const nonces = [...policy.matchAll(/'nonce-([^']+)'/g)];
+	if (nonces.length === 0) return { html, policy };
+	const nonce = nonces[0]![1]!;
+	const sources = policy.split(';').map((directive) => directive.trim());
+	const named = sources.filter((directive) => directive.includes(`'nonce-${nonce}'`));
+	if (nonces.length !== 1 || named.length !== 1 || !named[0]!.startsWith('script-src ')) {
+		return null;
+	}
+	const attribute = ` nonce="${nonce}"`;
+	const scripts = [...html.matchAll(/<script nonce="([^"]*)">([\s\S]*?)<\/script>/g)];
+	const uses = html.split(attribute).length - 1;
+	if (scripts.length === 0 || scripts.some(([, own]) => own !== nonce) || uses !== scripts.length) {
+		return null;
+	}
+	const hashes = new Set(
+		scripts.map(([, , text]) => `'sha256-${createHash('sha256').update(text!).digest('base64')}'`)
+	);
+	return {
+		html: html.replaceAll(attribute, ''),
+		policy: policy.replace(`'nonce-${nonce}'`, [...hashes].join(' '))
+	};
+}
+
 type Bytes = Uint8Array<ArrayBuffer>;
 type KeptPage = {
 	body: Bytes;
@@ -118,12 +153,18 @@ export function createSharedPageCache(maxEntries: number): SharedPageCache {
 			return new Response(encoded, { headers });
 		},
 		async keep(key, response, expiresAt) {
-			const body = new Uint8Array(await response.arrayBuffer());
+			const html = await response.text();
+			const policy = response.headers.get('content-security-policy');
+			const hashed = policy === null ? { html, policy } : nonceToHashes(html, policy);
+			const out = new Headers(response.headers);
+			if (hashed?.policy) out.set('content-security-policy', hashed.policy);
+			const body = new TextEncoder().encode(hashed?.html ?? html) as Bytes;
 			// The length is the stored body's; an encoded copy says its own.
-			const headers = [...response.headers].filter(([name]) => name !== 'content-length');
+			out.delete('content-length');
+			const headers = [...out];
 			const page: KeptPage = { body, headers, encoded: {} };
 			const now = Date.now();
-			if (expiresAt > now) {
+			if (hashed && expiresAt > now) {
 				pages.set(key, page, expiresAt - now, now);
 				void (async () => {
 					for (const encoding of ['br', 'gzip'] as const) {
@@ -134,11 +175,28 @@ export function createSharedPageCache(maxEntries: number): SharedPageCache {
 			return new Response(body, {
 				status: response.status,
 				statusText: response.statusText,
-				headers: response.headers
+				headers: out
 			});
 		},
 		get size() {
 			return pages.size;
 		}
+	};
+}
+
+/**
+ * The data version for requests that arrived during this turn of the event loop, read once for
+ * all of them, after the last of them arrived: a write committed before a request arrived is
+ * always seen, while twenty visitors at once cost the database one read instead of twenty.
+ */
+export function batchedReads<T>(read: () => Promise<T>): () => Promise<T> {
+	let waiting: Promise<T> | null = null;
+	return () => {
+		waiting ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+			// From now on, new arrivals wait for a read of their own.
+			waiting = null;
+			return read();
+		});
+		return waiting;
 	};
 }
