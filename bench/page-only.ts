@@ -102,7 +102,7 @@ export async function measurePage(stack: Stack): Promise<Record<string, string |
 }
 
 export async function benchPageOnly(): Promise<void> {
-	let figures: Record<string, string | number> = {};
+	let figures: Record<string, string | number>;
 	const dataDir = await mkdtemp(join(tmpdir(), 'buendnisatlas-bench-page-'));
 	const stack = await startStack({ dataDir, log: () => {} });
 	try {
