@@ -154,7 +154,9 @@ const sharedPageCache: Handle = async ({ event, resolve }) => {
 			url: event.url,
 			routeId: event.route.id,
 			cookieNames: event.cookies.getAll().map((cookie) => cookie.name),
-			authorization: event.request.headers.has('authorization')
+			authorization: event.request.headers.has('authorization'),
+			// Such a request's URL is the page's own (without __data.json): never the page's answer.
+			dataRequest: event.isDataRequest || event.isSubRequest
 		});
 	if (!shareable) return resolve(event);
 	let version: number;

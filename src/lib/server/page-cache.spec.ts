@@ -17,6 +17,7 @@ const visitor = (overrides: Partial<Parameters<typeof isShareableRequest>[0]> = 
 	routeId: DIRECTORY,
 	cookieNames: [],
 	authorization: false,
+	dataRequest: false,
 	...overrides
 });
 const page = (html: string, headers: Record<string, string> = {}, status = 200) =>
@@ -49,6 +50,7 @@ describe('isShareableRequest', () => {
 			expect(isShareableRequest(visitor({ routeId })), String(routeId)).toBe(false);
 		}
 		expect(isShareableRequest(visitor({ method: 'POST' }))).toBe(false);
+		expect(isShareableRequest(visitor({ dataRequest: true }))).toBe(false);
 		expect(isShareableRequest(visitor({ method: 'HEAD' }))).toBe(false);
 		const lang = new URL('http://localhost/verzeichnis?lang=ar');
 		expect(isShareableRequest(visitor({ url: lang }))).toBe(false);

@@ -28,9 +28,12 @@ export function isShareableRequest(request: {
 	routeId: string | null;
 	cookieNames: string[];
 	authorization: boolean;
+	/** A client-side navigation's data (`__data.json`) or a load's own fetch: not a page. */
+	dataRequest: boolean;
 }): boolean {
 	return (
 		request.method === 'GET' &&
+		!request.dataRequest &&
 		request.routeId !== null &&
 		SHARED_PAGE_ROUTES.has(request.routeId) &&
 		// `?lang=` answers set the language cookie: that answer is this visitor's alone.

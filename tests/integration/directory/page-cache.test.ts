@@ -71,6 +71,16 @@ describe('the shared page cache', () => {
 		expect(kept(await page(path, {}, uncached))).toBe(false);
 	});
 
+	it('answers a client-side navigation with its data, never with a kept page', async () => {
+		const { word, path } = await ownDirectory('Navigation');
+		await page(path);
+		expect(kept(await page(path))).toBe(true);
+		const data = await page(path.replace('/verzeichnis?', '/verzeichnis/__data.json?'));
+		expect(kept(data)).toBe(false);
+		expect(data.headers.get('content-type')).toMatch(/^application\/json/);
+		expect(await data.text()).toContain(`${word} Verein`);
+	});
+
 	it('shows an edit in the very next answer', async () => {
 		const { word, organisation, path } = await ownDirectory('Umbenannt');
 		await page(path);
