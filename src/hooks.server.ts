@@ -141,9 +141,10 @@ const pageDataVersion = batchedReads(() => {
  * keep them: only GET without a session (any cookie but the language's makes a request the
  * visitor's own), only a 200 that sets no cookie; keyed by the URL, the language and the
  * directory's data version, read after the request arrived (an edit, a place made confidential,
- * shows in the very next answer; requests arriving together share the read); for as long as the search it shows (DIRECTORY_CACHE_SECONDS; 0
- * switches both off). The policy's script hashes travel with the page (svelte.config.js: hashes,
- * not a nonce, which a kept page would replay to everyone).
+ * shows in the very next answer; requests arriving together share the read); for as long as the
+ * search it shows (DIRECTORY_CACHE_SECONDS; 0 switches both off). A kept page names its scripts'
+ * hashes in its content security policy instead of the nonce it was rendered with, which it
+ * would otherwise give to everyone (page-cache.ts).
  */
 const sharedPageCache: Handle = async ({ event, resolve }) => {
 	const ttl = searchCacheTtlMs();
