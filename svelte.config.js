@@ -6,8 +6,9 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter(),
-		// No third-party scripts, ever: scripts only from this site (SvelteKit adds nonces or hashes
-		// for its own inline start-up script). Map tiles may come from any https tile server
+		// No third-party scripts, ever: scripts only from this site (SvelteKit adds a nonce for its
+		// own inline start-up script; a directory page kept for anonymous visitors names the
+		// script's hash instead, src/lib/server/page-cache.ts, as a kept nonce would be everyone's). Map tiles may come from any https tile server
 		// (PUBLIC_MAP_TILE_URL); styles allow inline because Svelte and Leaflet set style attributes.
 		// Who may frame a page is set in hooks.server.ts (the embed widget differs).
 		csp: {

@@ -14,7 +14,8 @@
  *     bare Leaflet pages with the same points; the directory page's JavaScript, gzip
  *   - the iCal feed of an organisation with 500 obligations (bench/calendar-feed.ts)
  * `--reports-only` (or BENCH_REPORTS_ONLY=1): only the last two, on a stack of their own
- * (bench/reports-alone.ts).
+ * (bench/reports-alone.ts). `--page-only` (or BENCH_PAGE_ONLY=1): only the directory page's
+ * weight, latency, Node CPU and RSS, on a stack of its own (bench/page-only.ts).
  * Prints a table (with the goals of issue #4 beside their figures), the machine's load average
  * (other work on the machine skews the figures), and writes .reports/bench.json.
  */
@@ -156,6 +157,12 @@ async function measureSignIn(url: string, anonKey: string, serviceRoleKey: strin
 if (process.argv.includes('--reports-only') || process.env.BENCH_REPORTS_ONLY === '1') {
 	const { benchReportsAlone } = await import('./reports-alone.ts');
 	await benchReportsAlone();
+	process.exit(0);
+}
+
+if (process.argv.includes('--page-only') || process.env.BENCH_PAGE_ONLY === '1') {
+	const { benchPageOnly } = await import('./page-only.ts');
+	await benchPageOnly();
 	process.exit(0);
 }
 

@@ -14,6 +14,11 @@ declare global {
 			 */
 			safeGetSession(): Promise<{ session: Session | null; user: User | null }>;
 			locale: Locale;
+			/**
+			 * Until when (ms since the epoch) this request's page may be reused for other anonymous
+			 * visitors, where the page says so: the search it shows expires then (page-cache.ts).
+			 */
+			sharedUntil?: number;
 		}
 		interface PageData {
 			locale: Locale;

@@ -1,6 +1,7 @@
 import { env } from '$env/dynamic/private';
 import { env as publicEnv } from '$env/dynamic/public';
 import { createServerClient } from '@supabase/ssr';
+import { createClient } from '@supabase/supabase-js';
 import type { Handle } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { negotiateLocale, textDirection } from '$lib/i18n/locales';
@@ -11,6 +12,15 @@ import {
 	reportingFetch
 } from '$lib/server/backend';
 import { compressResponse } from '$lib/server/compression';
+import { directoryDataVersion } from '$lib/server/data-version';
+import { searchCacheTtlMs } from '$lib/server/directory';
+import {
+	batchedReads,
+	createSharedPageCache,
+	isShareableRequest,
+	isShareableResponse,
+	sharedPageKey
+} from '$lib/server/page-cache';
 import { hasSessionCookie, sessionCookieOptions } from '$lib/server/session-cookie';
 import { supabaseConfig } from '$lib/server/supabase';
 import { allowStorageImages } from '$lib/server/uploads/csp';
@@ -116,6 +126,56 @@ const locale: Handle = async ({ event, resolve }) => {
 	});
 };
 
+const sharedPages = createSharedPageCache(300);
+let anonymousClient: App.Locals['supabase'] | undefined;
+const pageDataVersion = batchedReads(() => {
+	const { url, anonKey } = supabaseConfig();
+	anonymousClient ??= createClient<Database>(url, anonKey, {
+		auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false }
+	});
+	return directoryDataVersion(anonymousClient);
+});
+
+/**
+ * The public directory's pages kept for anonymous visitors, as a reverse proxy in front would
+ * keep them: only GET without a session (any cookie but the language's makes a request the
+ * visitor's own), only a 200 that sets no cookie; keyed by the URL, the language and the
+ * directory's data version, read after the request arrived (an edit, a place made confidential,
+ * shows in the very next answer; requests arriving together share the read); for as long as the
+ * search it shows (DIRECTORY_CACHE_SECONDS; 0 switches both off). A kept page names its scripts'
+ * hashes in its content security policy instead of the nonce it was rendered with, which it
+ * would otherwise give to everyone (page-cache.ts).
+ */
+const sharedPageCache: Handle = async ({ event, resolve }) => {
+	const ttl = searchCacheTtlMs();
+	const shareable =
+		ttl > 0 &&
+		isShareableRequest({
+			method: event.request.method,
+			url: event.url,
+			routeId: event.route.id,
+			cookieNames: event.cookies.getAll().map((cookie) => cookie.name),
+			authorization: event.request.headers.has('authorization'),
+			// Such a request's URL is the page's own (without __data.json): never the page's answer.
+			dataRequest: event.isDataRequest || event.isSubRequest
+		});
+	if (!shareable) return resolve(event);
+	let version: number;
+	try {
+		version = await pageDataVersion();
+	} catch {
+		// Without the version nothing kept can be trusted: the page as if there were no cache.
+		return resolve(event);
+	}
+	const key = sharedPageKey(version, event.locals.locale, event.url);
+	const kept = sharedPages.answer(key, event.request);
+	if (kept) return kept;
+	const started = Date.now();
+	const response = await resolve(event);
+	if (!isShareableResponse(response)) return response;
+	return sharedPages.keep(key, response, event.locals.sharedUntil ?? started + ttl);
+};
+
 /** No trackers, no embedding by strangers, no sniffing: safe defaults for every response. */
 const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
@@ -162,4 +222,11 @@ const personalCaching: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(compression, securityHeaders, personalCaching, locale, supabase);
+export const handle = sequence(
+	compression,
+	securityHeaders,
+	personalCaching,
+	locale,
+	sharedPageCache,
+	supabase
+);

@@ -92,6 +92,18 @@ export function searchCacheTtlMs(): number {
 
 const searches = createLruCache<Promise<DirectoryPage>>(500);
 
+/** When each kept answer stops being reused: a page made from it must not outlive it. */
+const keptUntil = new WeakMap<DirectoryPage, number>();
+
+/**
+ * Until when an answer of searchDirectory may be reused (ms since the epoch), or null for an
+ * answer that was not kept. A page kept for others (page-cache.ts) expires with the search it
+ * shows, so that "open now" is never staler there than in the search cache itself.
+ */
+export function searchFreshUntil(page: DirectoryPage): number | null {
+	return keptUntil.get(page) ?? null;
+}
+
 /** Runs the directory search with the visitor's own client: published data only, degraded places. */
 export async function searchDirectory(
 	supabase: Client,
@@ -106,8 +118,13 @@ export async function searchDirectory(
 	const cached = searches.get(key);
 	if (cached) return cached;
 	// The promise is kept, so that visitors asking the same at the same moment share one call.
-	const answer = runSearch(supabase, args);
-	searches.set(key, answer, ttl);
+	const now = Date.now();
+	const expiresAt = now + ttl;
+	const answer = runSearch(supabase, args).then((page) => {
+		keptUntil.set(page, expiresAt);
+		return page;
+	});
+	searches.set(key, answer, ttl, now);
 	answer.catch(() => searches.delete(key));
 	return answer;
 }

@@ -1,8 +1,14 @@
+import { renderNetworks } from '$lib/components/directory/network-options';
 import { directoryCard } from '$lib/domain/directory';
 import { PAGE_SIZE } from '$lib/domain/directory-query';
 import { parseDirectoryQuery } from '$lib/domain/directory-query-schema';
 import { loadContentTexts } from '$lib/server/content-language';
-import { loadVocabularies, searchDirectoryNear, vocabulariesFor } from '$lib/server/directory';
+import {
+	loadVocabularies,
+	searchDirectoryNear,
+	searchFreshUntil,
+	vocabulariesFor
+} from '$lib/server/directory';
 import { zeroResultHelp } from '$lib/server/directory-relax';
 import { resolveNear } from '$lib/server/near';
 import { understandQuery } from '$lib/server/query-understanding';
@@ -18,6 +24,8 @@ export const load = (async ({ locals, url }) => {
 	if (near.error) errors.near ??= near.error;
 	// A place that could not be found must not silently widen the search to the whole city.
 	const results = await searchDirectoryNear(locals.supabase, query, near);
+	// A copy of this page kept for other visitors expires with the search it shows.
+	locals.sharedUntil = searchFreshUntil(results) ?? undefined;
 	// Descriptions in the visitor's language where the organisation provided one (one query);
 	// for an empty answer instead, what each filter costs.
 	const [texts, help] = await Promise.all([
@@ -30,6 +38,8 @@ export const load = (async ({ locals, url }) => {
 			? zeroResultHelp(locals.supabase, query, near.position)
 			: null
 	]);
+	const { networks, ...filters } = vocabulariesFor(vocabularies, locals.locale);
+	renderNetworks(networks);
 	// Only what the cards show goes to the browser (hydration data is part of every page).
 	const cards = results.entries.map((entry) =>
 		directoryCard(
@@ -45,6 +55,9 @@ export const load = (async ({ locals, url }) => {
 		understood,
 		help,
 		pageSize: PAGE_SIZE,
-		vocabularies: vocabulariesFor(vocabularies, locals.locale)
+		// The networks go into the filter's HTML, not into the hydration data: the browser asks
+		// for them when the filters open (NetworkSelect.svelte); the chosen one comes along.
+		network: networks.find((network) => network.slug === query.network) ?? null,
+		vocabularies: filters
 	};
 }) satisfies PageServerLoad;
