@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue.ts';
+import { isSignedInKey, type CataloguePart } from './catalogue-parts.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
 import { ar } from './messages/ar.ts';
 import { de, type Messages } from './messages/de.ts';
@@ -18,9 +19,19 @@ const catalogues = Object.fromEntries(
 	LOCALES.map((locale) => [locale, { ...sources[DEFAULT_LOCALE], ...sources[locale] }])
 ) as Record<Locale, Catalogue>;
 
-/** Every text in `locale`, German filling the gaps: what the page's `t()` reads. */
-export function catalogueFor(locale: Locale): Catalogue {
-	return catalogues[locale];
+const publicCatalogues = Object.fromEntries(
+	LOCALES.map((locale) => [
+		locale,
+		Object.fromEntries(Object.entries(catalogues[locale]).filter(([key]) => !isSignedInKey(key)))
+	])
+) as Record<Locale, Catalogue>;
+
+/**
+ * The texts in `locale`, German filling the gaps: what the page's `t()` reads. All of them, or
+ * only the public pages' (catalogue-parts.ts).
+ */
+export function catalogueFor(locale: Locale, part: CataloguePart = 'all'): Catalogue {
+	return part === 'public' ? publicCatalogues[locale] : catalogues[locale];
 }
 
 /** Names the texts of this build: a new text gives a new asset URL, so old caches never serve it. */
