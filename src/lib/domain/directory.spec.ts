@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+	CARD_DESCRIPTION_LENGTH,
 	directoryCard,
+	excerpt,
 	pageCount,
 	RANK_LIMIT,
 	shownTotal,
@@ -101,6 +103,48 @@ describe('directoryCard', () => {
 		const online = directoryCard(entry({ services: [service({ online_only: true })] }), null);
 		expect(online.place).toBeNull();
 		expect(online.onlineOnly).toBe(true);
+	});
+});
+
+describe("a card's description", () => {
+	const described = (text: string) =>
+		directoryCard(entry({}), { text, lang: 'de', provenance: null, onlyInGerman: false })
+			.description!.text;
+
+	it('is whole when it fits the card', () => {
+		const text = 'Beratung für alle, vertraulich und kostenlos.';
+		expect(described(text)).toBe(text);
+		expect(described('a'.repeat(CARD_DESCRIPTION_LENGTH))).toHaveLength(CARD_DESCRIPTION_LENGTH);
+	});
+
+	it('ends at a word with "…" when longer, never inside a word or a character', () => {
+		const long = 'Wir beraten, begleiten und vernetzen. '.repeat(40);
+		const shown = described(long);
+		expect(Array.from(shown).length).toBeLessThanOrEqual(CARD_DESCRIPTION_LENGTH + 1);
+		expect(shown.endsWith('…')).toBe(true);
+		expect(long.startsWith(shown.slice(0, -1))).toBe(true);
+		expect(shown).toMatch(/(beraten|begleiten|vernetzen|Wir|und)…$/);
+		// A character outside the basic plane (an emoji) counts as one and is never split.
+		const emoji = described('🤝'.repeat(400));
+		expect(Array.from(emoji)).toHaveLength(CARD_DESCRIPTION_LENGTH + 1);
+		expect(emoji.includes('\uFFFD')).toBe(false);
+	});
+
+	it('keeps its language and provenance', () => {
+		const card = directoryCard(entry({}), {
+			text: 'x '.repeat(400),
+			lang: 'ar',
+			provenance: 'machine_translated',
+			onlyInGerman: false
+		});
+		expect(card.description).toMatchObject({ lang: 'ar', provenance: 'machine_translated' });
+	});
+});
+
+describe('excerpt', () => {
+	it('cuts a long first word where it must', () => {
+		expect(excerpt('Antidiskriminierungsberatungsstelle', 10)).toBe('Antidiskri…');
+		expect(excerpt('  kurz  ', 10)).toBe('kurz');
 	});
 });
 

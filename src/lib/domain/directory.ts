@@ -123,6 +123,24 @@ export function placeLine(place: PublicLocation): string {
 		.join(', ');
 }
 
+/**
+ * How much of a description a card carries: its three clamped lines hold about this much on a
+ * wide screen. The rest is on the organisation's page; sending it would weigh down every list
+ * page (a description may have 5,000 characters) and be read out by screen readers in full.
+ */
+export const CARD_DESCRIPTION_LENGTH = 320;
+
+/** The start of a text, at most `length` characters, ended at a word with "…" when cut. */
+export function excerpt(text: string, length: number): string {
+	const characters = Array.from(text.trim());
+	if (characters.length <= length) return characters.join('');
+	const head = characters.slice(0, length).join('');
+	const lastSpace = head.search(/\s\S*$/);
+	// A very long first word is cut where it must be.
+	const cut = lastSpace > length / 2 ? head.slice(0, lastSpace) : head;
+	return `${cut.replace(/[\s,;:.–-]+$/u, '')}…`;
+}
+
 /** The card for a search result, with its description in the reader's language (or null). */
 export function directoryCard(
 	entry: DirectoryEntry,
@@ -136,7 +154,10 @@ export function directoryCard(
 		kind: entry.kind,
 		distanceM: entry.distance_m,
 		openNow: entry.is_open_now,
-		description,
+		description: description && {
+			...description,
+			text: excerpt(description.text, CARD_DESCRIPTION_LENGTH)
+		},
 		free: services.some((service) => service.free_of_charge),
 		anonymous: services.some((service) => service.anonymous_possible),
 		wheelchair: locations.some((place) => place.wheelchair_accessible),
