@@ -14,7 +14,8 @@
  *     bare Leaflet pages with the same points; the directory page's JavaScript, gzip
  *   - the iCal feed of an organisation with 500 obligations (bench/calendar-feed.ts)
  * `--reports-only` (or BENCH_REPORTS_ONLY=1): only the last two, on a stack of their own
- * (bench/reports-alone.ts).
+ * (bench/reports-alone.ts). `--search-only` (or BENCH_SEARCH_ONLY=1): only the directory search
+ * (bench/search-only.ts; with --large also at 50,000 organisations).
  * Prints a table (with the goals of issue #4 beside their figures), the machine's load average
  * (other work on the machine skews the figures), and writes .reports/bench.json.
  */
@@ -156,6 +157,12 @@ async function measureSignIn(url: string, anonKey: string, serviceRoleKey: strin
 if (process.argv.includes('--reports-only') || process.env.BENCH_REPORTS_ONLY === '1') {
 	const { benchReportsAlone } = await import('./reports-alone.ts');
 	await benchReportsAlone();
+	process.exit(0);
+}
+
+if (process.argv.includes('--search-only') || process.env.BENCH_SEARCH_ONLY === '1') {
+	const { benchSearchOnly } = await import('./search-only.ts');
+	await benchSearchOnly(LARGE);
 	process.exit(0);
 }
 
