@@ -82,7 +82,7 @@ export async function benchSearchOnly(large: boolean): Promise<void> {
 			await admin.end();
 			let organisations = 0;
 			for (const size of large ? SIZES : SIZES.slice(0, 1)) {
-				const made = await generateDirectory(stack.dbUrl, size - organisations, `search-${size}`);
+				const made = await generateDirectory(stack.dbUrl, size - organisations, `search${size}`);
 				organisations += made.organisations;
 				await measureAt(stack, size, size > 10_000 ? SEARCH_GOAL_LARGE_P95_MS : SEARCH_GOAL_P95_MS);
 			}
