@@ -1,8 +1,8 @@
 -- The directory search without a query, cheaper (issue #13), with the same results and order:
---   * Nothing filters (the directory's first page): the count is read from the partial name
---     index of the published entries alone and the page walked in its order; until now both went
---     through private.directory_filter, whose two no-op joins per entry and planning cost more
---     than the count itself.
+--   * Nothing filters (the directory's first page): a plain count of the published entries and
+--     the page walked in the order of the name index; until now both went through
+--     private.directory_filter, whose two no-op joins per entry and planning cost more than the
+--     count itself.
 --   * Near a place and nothing else: private.directory_near, from the points' GiST index, with
 --     hash joins (see there); until now every published organisation was materialised first.
 --   * Other filters without a query (services, opening hours, network, kinds, wheelchair): the
@@ -185,9 +185,9 @@ begin
   end if;
 
   if query_folded is null and origin is null and not other_filters then
-    -- Nothing filters: every published organisation, by name. The count from the name index
-    -- alone (an index-only scan of its published entries), the page walked in its order; neither
-    -- needs private.directory_filter (whose joins and planning cost more than the count itself).
+    -- Nothing filters: every published organisation, by name. A plain count of the published
+    -- entries, the page walked in the order of the name index; neither needs
+    -- private.directory_filter (whose joins and planning cost more than the count itself).
     total := (select count(*) from private.directory_entries e where e.published);
     return query
     select e.organisation_id, null::real, null::double precision, null::uuid[], total

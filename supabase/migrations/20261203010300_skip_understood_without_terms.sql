@@ -152,9 +152,9 @@ begin
   end if;
 
   if query_folded is null and origin is null and not other_filters then
-    -- Nothing filters: every published organisation, by name. The count from the name index
-    -- alone (an index-only scan of its published entries), the page walked in its order; neither
-    -- needs private.directory_filter (whose joins and planning cost more than the count itself).
+    -- Nothing filters: every published organisation, by name. A plain count of the published
+    -- entries, the page walked in the order of the name index; neither needs
+    -- private.directory_filter (whose joins and planning cost more than the count itself).
     total := (select count(*) from private.directory_entries e where e.published);
     return query
     select e.organisation_id, null::real, null::double precision, null::uuid[], total
