@@ -16,6 +16,8 @@
  * `--reports-only` (or BENCH_REPORTS_ONLY=1): only the last two, on a stack of their own
  * (bench/reports-alone.ts). `--page-only` (or BENCH_PAGE_ONLY=1): only the directory page's
  * weight, latency, Node CPU and RSS, on a stack of its own (bench/page-only.ts).
+ * `--search-only` (or BENCH_SEARCH_ONLY=1): only the directory search (bench/search-only.ts;
+ * with --large also at 50,000 organisations).
  * Prints a table (with the goals of issue #4 beside their figures), the machine's load average
  * (other work on the machine skews the figures), and writes .reports/bench.json.
  */
@@ -163,6 +165,12 @@ if (process.argv.includes('--reports-only') || process.env.BENCH_REPORTS_ONLY ==
 if (process.argv.includes('--page-only') || process.env.BENCH_PAGE_ONLY === '1') {
 	const { benchPageOnly } = await import('./page-only.ts');
 	await benchPageOnly();
+	process.exit(0);
+}
+
+if (process.argv.includes('--search-only') || process.env.BENCH_SEARCH_ONLY === '1') {
+	const { benchSearchOnly } = await import('./search-only.ts');
+	await benchSearchOnly(LARGE);
 	process.exit(0);
 }
 
