@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startStack } from '../../stack/stack.ts';
+import { buildApp } from '../support/app-server.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -20,10 +21,16 @@ declare module 'vitest' {
 	}
 }
 
-/** One fresh embedded stack (with the demo seed) in a temporary folder for all integration tests. */
+/**
+ * One fresh embedded stack (with the demo seed) in a temporary folder for all integration tests,
+ * and one production build of the current code for the tests that start an app server on it.
+ */
 export default async function setup(project: TestProject) {
 	const dataDir = await mkdtemp(join(tmpdir(), 'buendnisatlas-it-'));
-	const stack = await startStack({ dataDir, ephemeral: true, log: () => {} });
+	const [stack] = await Promise.all([
+		startStack({ dataDir, ephemeral: true, log: () => {} }),
+		buildApp()
+	]);
 	project.provide('stack', {
 		url: stack.url,
 		anonKey: stack.anonKey,

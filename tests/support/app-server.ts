@@ -5,13 +5,20 @@ import { mailboxFolder } from '../../stack/auth/mailer.ts';
 import { PROJECT_ROOT } from '../../stack/stack.ts';
 import { startNominatimServer } from './nominatim-server.ts';
 
+/** `vite build`: the production build the app servers run. */
+export function buildApp(): Promise<void> {
+	return run(join(PROJECT_ROOT, 'node_modules', '.bin', 'vite'), ['build']);
+}
+
 export type AppServer = { url: string; pid: number | undefined; stop(): Promise<void> };
 
 /**
  * The production build (`vite build`, then `node build`) on a free port against a running stack,
  * for tests that must see what a visitor's HTTP request gets: headers, status codes and the
- * rendered HTML, not just what the database returns. Integration tests build every time (a stale
- * build would test old code); the end-to-end run uses the build `npm test` has just made.
+ * rendered HTML, not just what the database returns. The integration run builds once, in its
+ * global setup (a stale build would test old code; files building side by side each emptied
+ * `build/` under the others' servers); the end-to-end run uses the build `npm test` has just
+ * made. `build: true` builds first, for a caller on its own.
  * Places typed in are resolved by the local Nominatim stand-in.
  */
 export async function startAppServer(
@@ -23,12 +30,12 @@ export async function startAppServer(
 		dataDir: string;
 	},
 	{
-		build = true,
+		build = false,
 		port,
 		env = {}
 	}: { build?: boolean; port?: number; env?: Record<string, string> } = {}
 ): Promise<AppServer> {
-	if (build) await run(join(PROJECT_ROOT, 'node_modules', '.bin', 'vite'), ['build']);
+	if (build) await buildApp();
 	const geocoder = await startNominatimServer();
 	port ??= await freePort();
 	const url = `http://127.0.0.1:${port}`;

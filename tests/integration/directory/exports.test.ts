@@ -381,7 +381,7 @@ describe('open-data exports and the embed widget', () => {
 		let cached: AppServer;
 
 		beforeAll(async () => {
-			// The build the outer beforeAll made, with the per-process search cache as in production.
+			// The build of the run's global setup, with the per-process search cache as in production.
 			cached = await startAppServer(inject('stack'), {
 				build: false,
 				env: { DIRECTORY_CACHE_SECONDS: '30' }

@@ -134,12 +134,9 @@ function withExpiredAccessToken(cookieHeader: string): string {
 		.join('; ');
 }
 
-// One production build for both parts: the first app server builds it.
-let built = false;
-async function appFor(stack: Stack): Promise<AppServer> {
-	const app = await startAppServer(stack, { build: !built });
-	built = true;
-	return app;
+// The production build the integration run's global setup made.
+function appFor(stack: Stack): Promise<AppServer> {
+	return startAppServer(stack);
 }
 
 describe('a stack that restarts what crashed', () => {
