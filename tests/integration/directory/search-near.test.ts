@@ -5,7 +5,7 @@
  * great-circle distance to the nearest point. The expected rows come from a plain statement over
  * every public point (no index condition, no planner settings). Drafts and confidential places
  * nearby are there to be left out (a draft) or kept to their degraded points (the view).
- * private.directory_nearest_points (20261203010100): per organisation, the distance to its
+ * private.directory_nearest_points (20261203010000): per organisation, the distance to its
  * nearest public point inside the radius's cube (or of all points without a radius), against a
  * statement that compares the coordinates instead of using the cube operators and their index.
  */

@@ -1,5 +1,5 @@
 /**
- * The branches of the search without a query that 20261203010000 added (nothing filters; near a
+ * The branches of the search without a query that 20261203010000 made cheaper (nothing filters; near a
  * place and nothing else; other filters counted once) find the same organisations, in the same
  * order, with the same totals, distances, services and places as the search before issue #13, for
  * cases beyond the comparison in search-reference.test.ts: near without a radius, the network

@@ -1,9 +1,63 @@
--- The points near a place, aggregated per organisation with a hash (issue #13): the planner
--- estimates 17 points in a radius around Kassel where there are thousands (the cube operators'
--- fixed selectivity), and so sorted ~8,000 points to group them. private.directory_nearest_points
--- is the subquery private.directory_matches had, as a function of its own with planner settings
--- (allowed on hosted Supabase) and a realistic row estimate; the results do not change.
--- private.directory_matches is 20261203010000's with only that subquery replaced.
+-- The directory search cheaper (issue #13), with the same results and order. Made of several
+-- measured steps; the final state:
+--   * Nothing filters (the directory's first page): a plain count of the published entries and
+--     the page walked in the order of the name index (no private.directory_filter, whose two
+--     no-op joins per entry and planning cost more than the count itself).
+--   * Near a place and nothing else: private.directory_near, from the points' GiST index with
+--     hash joins (the planner estimates 17 points in a radius where Kassel has thousands).
+--   * Near a place with a query or filters: the nearest points per organisation from
+--     private.directory_nearest_points, aggregated with a hash, in two branches (with and without
+--     a radius) so that the one with a radius is an index condition even with its arguments as
+--     parameters. A query without a place does not call it (it would find nothing, and the call
+--     is parsed and planned each time).
+--   * Service filters without a query: the matches computed once, counted, and the page walked
+--     by name among them (the second pass read every service's facets again). Other filters
+--     without a query (kinds, network, wheelchair, open now) keep count-then-walk: passing
+--     thousands of matched ids to the page's statement cost more in planning than the second pass.
+--   * GIN indexes on the service facets' arrays the filters test with && (private.facet_matches
+--     is inlined, so `languages && '{ar}'` becomes an index condition).
+--   * private.with_understood is asked only when the query named terms (otherwise it returns the
+--     filters unchanged; not inlined, it was parsed and planned six times per search).
+-- private.directory_matches replaces 20261202060000's.
+
+-- "Near a place" and nothing else: the published organisations with a degraded public point in
+-- the radius, found from the points' GiST index, by distance, then by name, with the exact count.
+-- The estimate for the points in a radius is 17 rows where Kassel has thousands, so the planner
+-- chose an index lookup per organisation (17,000 buffers at 10,000 organisations); hash joins and
+-- hash aggregation are what the real sizes want (planner settings on this function only).
+create function private.directory_near(
+  origin extensions.cube,
+  radius_m double precision,
+  -- The radius as the straight-line distance through the earth (cube_distance's measure).
+  radius_chord_m double precision,
+  page_limit integer,
+  page_offset integer
+)
+returns table (organisation_id uuid, distance_m double precision, total_count bigint)
+language sql stable
+set search_path = ''
+set enable_nestloop = off
+set enable_sort = off
+set jit = off
+as $$
+  select n.organisation_id, 2 * 6378168 * asin(n.chord_m / (2 * 6378168)), count(*) over ()
+  from (
+    -- The nearest degraded public point of each organisation (exact ones could be trilaterated).
+    select pl.organisation_id, min(extensions.cube_distance(pl.earth, origin)) as chord_m
+    from public.public_locations pl
+    where pl.earth is not null
+      and extensions.cube_enlarge(origin, radius_m, 3) operator(extensions.@>) pl.earth
+    group by pl.organisation_id
+  ) n
+  join private.directory_entries e on e.organisation_id = n.organisation_id and e.published
+  where n.chord_m <= radius_chord_m
+  order by n.chord_m, e.name_folded, e.organisation_id
+  limit page_limit
+  offset page_offset
+$$;
+comment on function private.directory_near is
+  'The published organisations with a public point within radius_m of origin, nearest first, then by name, one page, with the total.';
+revoke execute on function private.directory_near from public;
 
 create function private.directory_nearest_points(origin extensions.cube, radius_m double precision)
 returns table (organisation_id uuid, chord_m double precision)
@@ -18,15 +72,26 @@ as $$
   -- when there is a radius (the caller checks the radius itself), every point otherwise.
   select pl.organisation_id, min(extensions.cube_distance(pl.earth, origin))
   from public.public_locations pl
-  where origin is not null
+  where origin is not null and radius_m is not null
+    and extensions.cube_enlarge(origin, radius_m, 3) operator(extensions.@>) pl.earth
+  group by pl.organisation_id
+  union all
+  select pl.organisation_id, min(extensions.cube_distance(pl.earth, origin))
+  from public.public_locations pl
+  where origin is not null and radius_m is null
     and pl.earth is not null
-    and (radius_m is null
-      or extensions.cube_enlarge(origin, radius_m, 3) operator(extensions.@>) pl.earth)
   group by pl.organisation_id
 $$;
 comment on function private.directory_nearest_points is
   'Per organisation, the straight-line distance from origin to its nearest public point (within the radius''s cube, when given).';
 revoke execute on function private.directory_nearest_points from public;
+
+create index service_facets_languages_idx on private.service_facets using gin (languages);
+create index service_facets_discrimination_grounds_idx on private.service_facets
+  using gin (discrimination_grounds);
+create index service_facets_counselling_types_idx on private.service_facets
+  using gin (counselling_types);
+create index service_facets_life_areas_idx on private.service_facets using gin (life_areas);
 
 create or replace function private.directory_matches(q text, kinds public.organisation_kind[], discrimination_grounds text[], counselling_types text[], languages text[], access_modes public.access_mode[], anonymous_possible boolean, free_of_charge boolean, wheelchair_accessible boolean, open_now boolean, network text, near_latitude double precision, near_longitude double precision, radius_m double precision, at timestamp with time zone, page_limit integer, page_offset integer, life_areas text[], understand boolean)
  RETURNS TABLE(organisation_id uuid, rank real, distance_m double precision, service_ids uuid[], total_count bigint)
@@ -44,16 +109,28 @@ declare
   search_text text := case when understood is null then directory_matches.q else understood->>'rest' end;
   -- Folded words of the query and the German word each also stands for ("counselling": beratung).
   alternatives jsonb := coalesce(understood->'alternatives', '{}');
-  u_kinds public.organisation_kind[] :=
-    private.with_understood(directory_matches.kinds::text[], understood, 'kinds')::public.organisation_kind[];
-  u_grounds text[] :=
-    private.with_understood(directory_matches.discrimination_grounds, understood, 'discrimination_grounds');
-  u_counselling text[] :=
-    private.with_understood(directory_matches.counselling_types, understood, 'counselling_types');
-  u_languages text[] := private.with_understood(directory_matches.languages, understood, 'languages');
-  u_access public.access_mode[] :=
-    private.with_understood(directory_matches.access_modes::text[], understood, 'access_modes')::public.access_mode[];
-  u_life_areas text[] := private.with_understood(directory_matches.life_areas, understood, 'life_areas');
+  -- Whether the query named any terms: without them every filter is the one given, and
+  -- private.with_understood (not inlinable: its body is parsed and planned on every call, ~0.2 ms
+  -- of CPU each, six times per search) need not be asked.
+  named_terms boolean := coalesce(understood->'terms', '[]'::jsonb) <> '[]'::jsonb;
+  u_kinds public.organisation_kind[] := case when named_terms then
+    private.with_understood(directory_matches.kinds::text[], understood, 'kinds')::public.organisation_kind[]
+    else directory_matches.kinds end;
+  u_grounds text[] := case when named_terms then
+    private.with_understood(directory_matches.discrimination_grounds, understood, 'discrimination_grounds')
+    else directory_matches.discrimination_grounds end;
+  u_counselling text[] := case when named_terms then
+    private.with_understood(directory_matches.counselling_types, understood, 'counselling_types')
+    else directory_matches.counselling_types end;
+  u_languages text[] := case when named_terms then
+    private.with_understood(directory_matches.languages, understood, 'languages')
+    else directory_matches.languages end;
+  u_access public.access_mode[] := case when named_terms then
+    private.with_understood(directory_matches.access_modes::text[], understood, 'access_modes')::public.access_mode[]
+    else directory_matches.access_modes end;
+  u_life_areas text[] := case when named_terms then
+    private.with_understood(directory_matches.life_areas, understood, 'life_areas')
+    else directory_matches.life_areas end;
   query_folded text := private.fold(nullif(trim(search_text), ''));
   -- Words that carry meaning (German stop words such as "für" dropped), folded.
   query_words text[] := array(
@@ -184,10 +261,10 @@ begin
     select n.organisation_id, null::real, n.distance_m, null::uuid[], n.total_count
     from private.directory_near(origin, directory_matches.radius_m, radius_chord_m,
       directory_matches.page_limit, directory_matches.page_offset) n;
-  elsif origin is null and query_folded is null then
-    -- Filters without a query: the matches once (until now the count and the page each ran the
-    -- filter: the service facets or opening hours read twice), then the page walked in the order
-    -- of the name index among them, stopping when it is full.
+  elsif origin is null and query_folded is null and service_filter then
+    -- Service filters without a query: the matches once (the count and the page each ran the
+    -- filter before, and the page's pass read every service's facets again to hash them), then
+    -- the page walked in the order of the name index among them, stopping when it is full.
     matched := array(
       select f.organisation_id
       from private.directory_filter(query_folded, query_ts, query_patterns,
@@ -212,6 +289,66 @@ begin
     from private.directory_entries e
     where e.published and e.organisation_id = any (matched)
     order by e.name_folded, e.organisation_id
+    limit directory_matches.page_limit
+    offset directory_matches.page_offset;
+  elsif origin is null and query_folded is null then
+    -- Other filters without a query (kinds, network, wheelchair, open now): the count, then the
+    -- page walked in the order of the name index, stopping when it is full (no sort of all
+    -- matches; for thousands of matches cheaper than one pass and a list of their ids).
+    total := (
+      select count(*) from private.directory_filter(query_folded, query_ts, query_patterns,
+        query_longest_pattern, candidates, similarities, u_kinds, directory_matches.network,
+        service_filter, directory_matches.anonymous_possible, directory_matches.free_of_charge,
+        u_access, u_languages, u_grounds,
+        u_counselling, directory_matches.wheelchair_accessible, directory_matches.open_now,
+        moment, week_second, irregular, origin, directory_matches.radius_m, radius_chord_m, u_life_areas));
+    return query
+    select m.organisation_id, m.rank, null::double precision,
+      case when service_filter then array(
+        -- The page's services that satisfy the service filters together.
+        select f.service_id from private.service_facets f
+        where f.organisation_id = m.organisation_id
+          and private.facet_matches(f.anonymous_possible, f.free_of_charge, f.access_modes, f.languages,
+            f.discrimination_grounds, f.counselling_types, directory_matches.anonymous_possible,
+            directory_matches.free_of_charge, u_access, u_languages,
+            u_grounds, u_counselling, f.life_areas, u_life_areas))
+      end,
+      total
+    from private.directory_filter(query_folded, query_ts, query_patterns,
+      query_longest_pattern, candidates, similarities, u_kinds, directory_matches.network,
+      service_filter, directory_matches.anonymous_possible, directory_matches.free_of_charge,
+      u_access, u_languages, u_grounds,
+      u_counselling, directory_matches.wheelchair_accessible, directory_matches.open_now,
+      moment, week_second, irregular, origin, directory_matches.radius_m, radius_chord_m, u_life_areas) m
+    order by m.name_folded, m.organisation_id
+    limit directory_matches.page_limit
+    offset directory_matches.page_offset;
+  elsif origin is null then
+    -- A query without a place: by relevance, then by name; every candidate's, once, counted over
+    -- the narrow rows (as below, without the points: the function call alone cost more than the
+    -- constant-false join it replaced).
+    return query
+    with m as materialized (
+      select * from private.directory_filter(query_folded, query_ts, query_patterns,
+        query_longest_pattern, candidates, similarities, u_kinds, directory_matches.network,
+        service_filter, directory_matches.anonymous_possible, directory_matches.free_of_charge,
+        u_access, u_languages, u_grounds,
+        u_counselling, directory_matches.wheelchair_accessible, directory_matches.open_now,
+        moment, week_second, irregular, null, null, null, u_life_areas)
+    )
+    select m.organisation_id, m.rank, null::double precision,
+      case when service_filter then array(
+        -- The page's services that satisfy the service filters together.
+        select f.service_id from private.service_facets f
+        where f.organisation_id = m.organisation_id
+          and private.facet_matches(f.anonymous_possible, f.free_of_charge, f.access_modes, f.languages,
+            f.discrimination_grounds, f.counselling_types, directory_matches.anonymous_possible,
+            directory_matches.free_of_charge, u_access, u_languages,
+            u_grounds, u_counselling, f.life_areas, u_life_areas))
+      end,
+      case when bounded then rank_limit + 1 else count(*) over () end
+    from m
+    order by m.rank desc nulls last, m.name_folded, m.organisation_id
     limit directory_matches.page_limit
     offset directory_matches.page_offset;
   else
