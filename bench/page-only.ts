@@ -20,6 +20,7 @@ import {
 	PAGE_UNCACHED_GOAL_P95_MS
 } from './directory.ts';
 import { measurePageWeight } from './page-weight.ts';
+import { startStackProcess } from './stack-process.ts';
 
 const ORGANISATIONS = Number(process.env.BENCH_ORGANISATIONS ?? 10_000);
 const CONNECTIONS = Number(process.env.BENCH_DIRECTORY_CONNECTIONS ?? 20);
@@ -49,19 +50,34 @@ function usage(pid: number | undefined): { cpuMs: number; rssMb: number } | null
 const load1 = () => loadavg()[0]!.toFixed(2);
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
-/** The page under load on one app server: latency, requests/s, Node CPU per page, RSS after. */
-async function pageUnderLoad(app: { url: string; pid: number | undefined }) {
+/**
+ * The page under load on one app server: latency, requests/s, Node CPU per page, RSS after;
+ * and, when the stack runs in a process of its own, that process's CPU per page (its gateway
+ * and auth service: the data version and searches the app asks for).
+ */
+async function pageUnderLoad(app: { url: string; pid: number | undefined }, stackPid?: number) {
 	const before = usage(app.pid);
+	const stackBefore = usage(stackPid);
+	const generator = process.cpuUsage();
 	const result = await measureDirectoryPage(`${app.url}/`, CONNECTIONS, SECONDS);
 	const after = usage(app.pid);
+	const stackAfter = usage(stackPid);
+	const generatorMs = (({ user, system }) => (user + system) / 1000)(process.cpuUsage(generator));
 	// measureDirectoryPage warms up (one fetch per URL, then 2 connections for 1 s): the CPU
 	// figure covers those requests too, which only lowers it slightly; the count is the timed run.
-	const cpuPerPage =
-		before && after ? ((after.cpuMs - before.cpuMs) / (result.requests || 1)).toFixed(2) : 'n/a';
-	return { result, cpuPerPage, rss: after?.rssMb ?? 'n/a', load: load1() };
+	const perPage = (from: typeof before, to: typeof after) =>
+		from && to ? ((to.cpuMs - from.cpuMs) / (result.requests || 1)).toFixed(2) : 'n/a';
+	return {
+		result,
+		cpuPerPage: perPage(before, after),
+		stackCpuPerPage: perPage(stackBefore, stackAfter),
+		generatorCpuPerPage: (generatorMs / (result.requests || 1)).toFixed(2),
+		rss: after?.rssMb ?? 'n/a',
+		load: load1()
+	};
 }
 
-type Stack = Parameters<typeof startAppServer>[0];
+type Stack = Parameters<typeof startAppServer>[0] & { pid?: number };
 
 /**
  * The page's figures on a running stack that holds the directory to measure (the build must
@@ -86,12 +102,15 @@ export async function measurePage(stack: Stack): Promise<Record<string, string |
 			['caches on', cached, PAGE_GOAL_P95_MS],
 			['caches off', uncached, PAGE_UNCACHED_GOAL_P95_MS]
 		] as const) {
-			const run = await pageUnderLoad(app);
+			const run = await pageUnderLoad(app, stack.pid);
 			figures[`/verzeichnis p50 / p95 (ms, ${at}, ${label}; goal p95 ≤ ${goal}) [load]`] =
 				`${run.result.p50.toFixed(1)} / ${run.result.p95.toFixed(1)} [${run.load}]`;
 			figures[`/verzeichnis requests/s, errors (${label})`] =
 				`${Math.round(run.result.rps)}, ${run.result.errors}`;
 			figures[`Node CPU per page (ms, ${label})`] = run.cpuPerPage;
+			figures[`load generator CPU per page (ms, ${label}; this process)`] = run.generatorCpuPerPage;
+			if (stack.pid !== undefined)
+				figures[`stack gateway CPU per page (ms, ${label})`] = run.stackCpuPerPage;
 			figures[`app server RSS after the run (MB, ${label})`] = run.rss;
 		}
 	} finally {
@@ -104,9 +123,14 @@ export async function measurePage(stack: Stack): Promise<Record<string, string |
 export async function benchPageOnly(): Promise<void> {
 	let figures: Record<string, string | number>;
 	const dataDir = await mkdtemp(join(tmpdir(), 'buendnisatlas-bench-page-'));
-	const stack = await startStack({ dataDir, log: () => {} });
 	try {
-		const generated = await generateDirectory(stack.dbUrl, ORGANISATIONS);
+		const filling = await startStack({ dataDir, log: () => {} });
+		let organisations: number;
+		try {
+			organisations = (await generateDirectory(filling.dbUrl, ORGANISATIONS)).organisations;
+		} finally {
+			await filling.stop();
+		}
 		if (!existsSync(join(PROJECT_ROOT, 'build', 'index.js'))) {
 			console.log('building the app first (vite build)…');
 			spawnSync(
@@ -115,9 +139,14 @@ export async function benchPageOnly(): Promise<void> {
 				{ stdio: 'inherit' }
 			);
 		}
-		figures = { organisations: generated.organisations, ...(await measurePage(stack)) };
+		// The pages are measured against the stack in a process of its own, as `npm start` runs.
+		const stack = await startStackProcess(dataDir);
+		try {
+			figures = { organisations, ...(await measurePage(stack)) };
+		} finally {
+			await stack.stop();
+		}
 	} finally {
-		await stack.stop();
 		await rm(dataDir, { recursive: true, force: true });
 	}
 	figures['load average (1, 5, 15 min) at the end'] = loadavg()

@@ -41,7 +41,8 @@ if (existsSync(join(PROJECT_ROOT, '.env'))) process.loadEnvFile(join(PROJECT_ROO
 const demoData = !values['no-demo'] && process.env.BUENDNISATLAS_DEMO_DATA !== 'false';
 
 function say(message: string) {
-	console.log(`\x1b[36m[stack]\x1b[0m ${message}`);
+	// With --json, stdout carries only the JSON line (tools read it); progress goes to stderr.
+	(values.json ? console.error : console.log)(`\x1b[36m[stack]\x1b[0m ${message}`);
 }
 
 function startEmbedded(
@@ -171,7 +172,10 @@ async function run(): Promise<void> {
 						url: stack.url,
 						anonKey: stack.anonKey,
 						serviceRoleKey: stack.serviceRoleKey,
-						dbUrl: stack.dbUrl
+						forwardingSecret: stack.forwardingSecret,
+						dbUrl: stack.dbUrl,
+						superuserDbUrl: stack.superuserDbUrl,
+						dataDir: stack.dataDir
 					})
 				);
 			else

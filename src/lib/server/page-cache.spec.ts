@@ -252,6 +252,58 @@ describe('batchedReads', () => {
 		expect(await late).toBe(2);
 	});
 
+	it('keeps one read under way: requests arriving during it share the one after it', async () => {
+		let value = 1;
+		let reads = 0;
+		const gates: Array<() => void> = [];
+		const version = batchedReads(async () => {
+			reads += 1;
+			await new Promise<void>((resolve) => gates.push(resolve));
+			return value;
+		});
+		const first = version();
+		await new Promise((resolve) => setImmediate(resolve));
+		expect(reads).toBe(1);
+		// Three requests in three turns while the first read is under way, each after a write.
+		const during: Array<Promise<number>> = [];
+		for (const next of [2, 3, 4]) {
+			value = next;
+			during.push(version());
+			await new Promise((resolve) => setImmediate(resolve));
+		}
+		// None of them starts a read of its own while one is under way.
+		expect(reads).toBe(1);
+		gates.shift()!();
+		expect(await first).toBe(4);
+		await new Promise((resolve) => setImmediate(resolve));
+		expect(reads).toBe(2);
+		value = 5;
+		gates.shift()!();
+		// The read after the first started after all three arrived: it sees every write before them.
+		expect(await Promise.all(during)).toEqual([5, 5, 5]);
+		expect(reads).toBe(2);
+	});
+
+	it('starts the next read even when the one under way fails', async () => {
+		let fail = true;
+		let release!: () => void;
+		const gate = new Promise<void>((resolve) => (release = resolve));
+		const version = batchedReads(async () => {
+			if (fail) {
+				await gate;
+				throw new Error('down');
+			}
+			return 7;
+		});
+		const failing = version();
+		await new Promise((resolve) => setImmediate(resolve));
+		const later = version();
+		fail = false;
+		release();
+		await expect(failing).rejects.toThrow('down');
+		expect(await later).toBe(7);
+	});
+
 	it('lets a failed read fail only the requests that shared it', async () => {
 		let fail = true;
 		const version = batchedReads(async () => {

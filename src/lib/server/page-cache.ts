@@ -188,18 +188,32 @@ export function createSharedPageCache(maxEntries: number): SharedPageCache {
 }
 
 /**
- * The data version for requests that arrived during this turn of the event loop, read once for
- * all of them, after the last of them arrived: a write committed before a request arrived is
- * always seen, while twenty visitors at once cost the database one read instead of twenty.
+ * The data version, read after the request arrived, with at most one read under way: requests
+ * arriving in the same turn of the event loop share a read that starts when the turn ends, and
+ * requests arriving while a read is under way (it may have started before they arrived) share
+ * the next one, which starts when it ends. A write committed before a request arrived is always
+ * seen, and under load the database answers about one read per round trip instead of one per
+ * visitor (twenty visitors in twenty turns were twenty reads, each through the gateway,
+ * PostgREST and Postgres, for a page that costs Node 1.5 ms).
  */
 export function batchedReads<T>(read: () => Promise<T>): () => Promise<T> {
+	let underWay: Promise<T> | null = null;
 	let waiting: Promise<T> | null = null;
+	const settled = () => {};
 	return () => {
-		waiting ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
-			// From now on, new arrivals wait for a read of their own.
-			waiting = null;
-			return read();
-		});
+		waiting ??= (underWay ?? new Promise<void>((resolve) => setImmediate(resolve)))
+			.then(settled, settled)
+			.then(() => {
+				// From now on, new arrivals wait for the read after this one.
+				waiting = null;
+				const current = read();
+				underWay = current;
+				const done = () => {
+					if (underWay === current) underWay = null;
+				};
+				current.then(done, done);
+				return current;
+			});
 		return waiting;
 	};
 }
