@@ -7,6 +7,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stackInfo } from '../../support/clients.ts';
+import { asUserCountingCalls } from '../../support/policy-calls.ts';
 import {
 	createMember,
 	createOrganisation,
@@ -44,29 +45,10 @@ describe('reading applications as a member', () => {
 		await client.end();
 	});
 
-	/**
-	 * Runs `statement` as the given user (as PostgREST would: role authenticated, the JWT's
-	 * claims), returning its rows and how often private.can_edit() was called meanwhile.
-	 */
-	async function asUser(userId: string, statement: string) {
-		await client.query('begin');
-		try {
-			// Counts calls of SQL functions too; only within this transaction.
-			await client.query(`set local track_functions = 'all'`);
-			await client.query(`select set_config('request.jwt.claims', $1, true)`, [
-				JSON.stringify({ sub: userId, role: 'authenticated' })
-			]);
-			await client.query('set local role authenticated');
-			const { rows } = await client.query<{ id: string }>(statement);
-			await client.query('reset role');
-			const calls = await client.query<{ calls: string | null }>(
-				`select pg_stat_get_xact_function_calls('private.can_edit(uuid)'::regprocedure) as calls`
-			);
-			return { rows, canEditCalls: Number(calls.rows[0]!.calls ?? 0) };
-		} finally {
-			await client.query('rollback');
-		}
-	}
+	const asUser = async (userId: string, statement: string) => {
+		const { rows, calls } = await asUserCountingCalls<{ id: string }>(client, userId, statement);
+		return { rows, canEditCalls: calls };
+	};
 
 	it('sees only their own applications, without a helper call per application', async () => {
 		const { rows, canEditCalls } = await asUser(member, 'select id from public.applications');
