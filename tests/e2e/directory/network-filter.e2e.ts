@@ -32,6 +32,25 @@ test.describe('the network filter', () => {
 		).toHaveCount(1);
 	});
 
+	test('keeps the networks the page came with, without fetching them again', async ({ page }) => {
+		const fetched: string[] = [];
+		// Were the list needed from the server, it would not come.
+		await page.route('**/verzeichnis/netzwerke.json', (route) => {
+			fetched.push(route.request().url());
+			return route.abort();
+		});
+		await page.goto('/verzeichnis');
+		// Hydrated: the page's scripts have run and are done loading.
+		await page.waitForLoadState('networkidle');
+		await page.getByText('Weitere Filter').click();
+		await networkField(page).focus();
+		await expect(networkField(page).getByRole('option', { name: NETWORK })).toHaveCount(1);
+		await expect(
+			networkField(page).getByRole('option', { name: 'Partnerschaft für Demokratie Kassel' })
+		).toHaveCount(1);
+		expect(fetched).toEqual([]);
+	});
+
 	test('offers them after arriving by the site’s own navigation', async ({ page }) => {
 		await page.goto('/');
 		await page

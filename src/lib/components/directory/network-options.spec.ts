@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { networkOptions, renderNetworks, renderedNetworks } from './network-options.ts';
+import {
+	NETWORK_FIELD_ID,
+	networkOptions,
+	networksInPage,
+	renderNetworks,
+	renderedNetworks
+} from './network-options.ts';
 
 const ALL_IN = { slug: 'all-in', name: 'ALL IN' };
 const KOMMA = { slug: 'komm-a', name: 'Komm.A Kassel' };
@@ -18,5 +24,28 @@ describe('renderNetworks', () => {
 		expect(renderedNetworks()).toEqual([ALL_IN]);
 		renderNetworks([ALL_IN, KOMMA]);
 		expect(renderedNetworks()).toEqual([ALL_IN, KOMMA]);
+	});
+});
+
+describe('networksInPage', () => {
+	const page = (options: Array<{ value: string; text: string }> | null) => ({
+		getElementById: (id: string) =>
+			options && id === NETWORK_FIELD_ID ? ({ options } as unknown as HTMLElement) : null
+	});
+
+	it('reads the networks the server rendered, without the "any network" choice', () => {
+		expect(
+			networksInPage(
+				page([
+					{ value: '', text: 'Alle Netzwerke' },
+					{ value: ALL_IN.slug, text: ALL_IN.name },
+					{ value: KOMMA.slug, text: KOMMA.name }
+				])
+			)
+		).toEqual([ALL_IN, KOMMA]);
+	});
+
+	it('knows nothing when the page holds no filter', () => {
+		expect(networksInPage(page(null))).toBeNull();
 	});
 });

@@ -10,6 +10,9 @@ export type NetworkOption = { slug: string; name: string };
 
 export const NETWORKS_URL = '/verzeichnis/netzwerke.json';
 
+/** The filter's id: its label points at it, and the browser finds the rendered options by it. */
+export const NETWORK_FIELD_ID = 'directory-network';
+
 let rendered: readonly NetworkOption[] = [];
 
 /** On the server: the networks the next rendering of the filter offers. */
@@ -20,6 +23,21 @@ export function renderNetworks(networks: readonly NetworkOption[]): void {
 /** On the server: the networks to render as options. */
 export function renderedNetworks(): readonly NetworkOption[] {
 	return rendered;
+}
+
+/**
+ * In the browser, while the server's page is being hydrated: the networks the server rendered
+ * into the filter, read from the page itself (null when it holds no filter, e.g. after arriving
+ * from another page inside the app). Hydrating with the same list keeps every option there from
+ * the first moment; hydrating with fewer removed them until the list had been fetched, so
+ * someone tabbing straight into the field on a slow phone met a list of one.
+ */
+export function networksInPage(doc: Pick<Document, 'getElementById'>): NetworkOption[] | null {
+	const field = doc.getElementById(NETWORK_FIELD_ID);
+	if (!field || !('options' in field)) return null;
+	return Array.from((field as HTMLSelectElement).options)
+		.filter((option) => option.value !== '')
+		.map((option) => ({ slug: option.value, name: option.text }));
 }
 
 let fetched: Promise<NetworkOption[]> | null = null;
