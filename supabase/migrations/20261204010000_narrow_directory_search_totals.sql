@@ -4,12 +4,12 @@
 --   * Near a place with a query or filters: the distances are computed for the matches only
 --     (private.directory_nearest_points_among), not for every organisation with a point in the
 --     radius's cube (8,110 around Kassel within 10 km, where the bench's combination matched
---     2,185): ~4 ms less for the combination.
+--     2,185): ~3 ms less for the combination (44–45 → 41–42 ms).
 --   * A query with or without a place, and a place alone (private.directory_near): the total is
 --     counted from the stored matches by a subquery instead of a window over them (count(*)
 --     over () copied every match into a second store and read them all again before the page
---     could be sorted out): ~3 ms less for "beratung auf arabisch" (4,645 matches) and for
---     "near Kassel, 10 km" (5,774).
+--     could be sorted out): ~2.5 ms less for "beratung auf arabisch" (4,645 matches; 41–43 →
+--     39–40 ms) and ~1.5 ms for "near Kassel, 10 km" (5,774; 30 → 28.7 ms).
 -- Tried and measured, not kept (see the report of issue #13): matching and ranking the text only
 -- among what the other filters select (they select 22–46 % of the bench's organisations, and
 -- computing that set first cost more than the text matching it saved), and ranking a common
