@@ -143,3 +143,51 @@ describe('private.directory_nearest_points', () => {
 		expect(rows[0].n).toBe(0);
 	});
 });
+
+/**
+ * private.directory_nearest_points_among (20261204010000): the same distances as
+ * private.directory_nearest_points, for the given organisations only; the search asks it for its
+ * matches near a place.
+ */
+describe('private.directory_nearest_points_among', () => {
+	it.each(
+		ORIGINS.flatMap(([latitude, longitude]) =>
+			[...RADII, null].map((radius) => [latitude, longitude, radius] as const)
+		)
+	)(
+		'around %f, %f within %s m: the plain statement’s rows of the given organisations',
+		async (latitude, longitude, radius) => {
+			const all = await client.query<{ organisation_id: string; chord_m: number }>(
+				EXPECTED_POINTS,
+				[latitude, longitude, radius]
+			);
+			// Every other organisation near the origin, and one without any point at all.
+			const given = all.rows.filter((_, i) => i % 2 === 0).map((row) => row.organisation_id);
+			const far = crypto.randomUUID();
+			const { rows } = await client.query(
+				`select n.organisation_id, n.chord_m
+				 from private.directory_nearest_points_among(private.earth_point($1::float8, $2::float8),
+				   $3::float8, $4::uuid[]) n
+				 order by n.organisation_id`,
+				[latitude, longitude, radius, [...given, far]]
+			);
+			const expected = all.rows.filter((row) => given.includes(row.organisation_id));
+			expect(rows.map((row) => row.organisation_id)).toEqual(
+				expected.map((row) => row.organisation_id)
+			);
+			rows.forEach((row, i) => expect(row.chord_m).toBeCloseTo(expected[i]!.chord_m, 6));
+			if (radius === null || radius >= 2_000) expect(rows.length).toBeGreaterThan(0);
+		}
+	);
+
+	it('finds nothing for no organisations or without an origin', async () => {
+		const { rows } = await client.query(
+			`select
+			   (select count(*)::int from private.directory_nearest_points_among(
+			     private.earth_point(51.3127, 9.4797), 10000, '{}')) as none,
+			   (select count(*)::int from private.directory_nearest_points_among(null, 10000,
+			     array(select organisation_id from private.directory_entries))) as nowhere`
+		);
+		expect(rows[0]).toEqual({ none: 0, nowhere: 0 });
+	});
+});

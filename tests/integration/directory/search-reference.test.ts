@@ -63,6 +63,8 @@ const MIX: Array<Record<string, unknown>> = [
 		radius_m: 10_000
 	},
 	{ wheelchair_accessible: true, q: 'verein' },
+	// Near a place without a radius: every match, nearest first (20261204010000).
+	{ ...KASSEL, q: 'beratung', languages: ['ar'] },
 	// As the exports read: pages of 1,000.
 	{ q: 'beratung', page_limit: 1000 },
 	{ q: 'antidiskriminirung', page_limit: 1000 },
