@@ -1,5 +1,6 @@
 import { renderNetworks } from '$lib/components/directory/network-options';
 import { directoryCard } from '$lib/domain/directory';
+import { packCard } from '$lib/domain/directory-card-wire';
 import { PAGE_SIZE } from '$lib/domain/directory-query';
 import { parseDirectoryQuery } from '$lib/domain/directory-query-schema';
 import { loadContentTexts } from '$lib/server/content-language';
@@ -40,11 +41,13 @@ export const load = (async ({ locals, url }) => {
 	]);
 	const { networks, ...filters } = vocabulariesFor(vocabularies, locals.locale);
 	renderNetworks(networks);
-	// Only what the cards show goes to the browser (hydration data is part of every page).
+	// Only what the cards show goes to the browser (hydration data is part of every page), packed.
 	const cards = results.entries.map((entry) =>
-		directoryCard(
-			entry,
-			texts.pick({ organisationId: entry.organisation_id }, 'description', entry.description)
+		packCard(
+			directoryCard(
+				entry,
+				texts.pick({ organisationId: entry.organisation_id }, 'description', entry.description)
+			)
 		)
 	);
 	return {
