@@ -28,7 +28,7 @@ function pageTable(locale: string): LanguageNameTable | undefined {
 
 /** "Arabic" for an English reader, "Arabisch" for a German one: the same text on server and client. */
 export function languageName(code: string, locale: string): string {
-	return pageTable(locale)?.[code]?.name ?? intlLanguageName(code, locale);
+	return pageTable(locale)?.[code]?.[0] ?? intlLanguageName(code, locale);
 }
 
 /**
@@ -44,8 +44,8 @@ export function languageNames(
 	return codes
 		.map((code) => ({
 			code,
-			name: table?.[code]?.name ?? intlLanguageName(code, locale),
-			native: table?.[code]?.native ?? intlLanguageName(code, code)
+			name: table?.[code]?.[0] ?? intlLanguageName(code, locale),
+			native: table?.[code]?.[1] ?? intlLanguageName(code, code)
 		}))
 		.sort((a, b) => collator.compare(a.name, b.name));
 }
