@@ -9,7 +9,8 @@ import { currentLocale, hasMessage, t } from './index.ts';
 import { intlLanguageName, type LanguageNameTable } from './language-names.ts';
 import type { Locale } from './locales.ts';
 
-export type Term = { code: string; label_de: string; label_en: string };
+/** A term; a page's data leaves out the labels of a term the catalogue names (they go unread). */
+export type Term = { code: string; label_de?: string; label_en?: string };
 
 export function termLabel(
 	vocabulary: 'ground' | 'counselling' | 'area',
@@ -18,7 +19,7 @@ export function termLabel(
 ): string {
 	const key = `organisation.${vocabulary}.${term.code}`;
 	if (hasMessage(key)) return t(key);
-	return locale === 'de' ? term.label_de : term.label_en;
+	return (locale === 'de' ? term.label_de : term.label_en) ?? '';
 }
 
 /** The page's table of language names, sent by the server (see language-names.ts). */

@@ -8,7 +8,8 @@ import {
 	loadVocabularies,
 	searchDirectoryNear,
 	searchFreshUntil,
-	vocabulariesFor
+	vocabulariesFor,
+	type Term
 } from '$lib/server/directory';
 import { zeroResultHelp } from '$lib/server/directory-relax';
 import { resolveNear } from '$lib/server/near';
@@ -40,6 +41,9 @@ export const load = (async ({ locals, url }) => {
 			: null
 	]);
 	const { networks, ...filters } = vocabulariesFor(vocabularies, locals.locale);
+	// A term whose labels vocabulariesFor emptied goes as its code alone.
+	const codesOnly = (terms: Term[]) =>
+		terms.map((term) => (term.label_de || term.label_en ? term : { code: term.code }));
 	renderNetworks(networks);
 	// Only what the cards show goes to the browser (hydration data is part of every page), packed.
 	const cards = results.entries.map((entry) =>
@@ -61,6 +65,11 @@ export const load = (async ({ locals, url }) => {
 		// The networks go into the filter's HTML, not into the hydration data: the browser asks
 		// for them when the filters open (NetworkSelect.svelte); the chosen one comes along.
 		network: networks.find((network) => network.slug === query.network) ?? null,
-		vocabularies: filters
+		vocabularies: {
+			...filters,
+			discriminationGrounds: codesOnly(filters.discriminationGrounds),
+			counsellingTypes: codesOnly(filters.counsellingTypes),
+			lifeAreas: codesOnly(filters.lifeAreas)
+		}
 	};
 }) satisfies PageServerLoad;
