@@ -2,8 +2,10 @@
  * The result cards as the directory page's data carries them to the browser. Every page view
  * downloads that data beside the HTML that already shows the same cards, so it goes as compact
  * as the cards allow (issue #13): a tuple instead of named fields, the yes/no facts as one
- * number, and what is absent or false left out. `unpackCard` gives the browser the very
- * `DirectoryCard` the server rendered, so hydration sees the same values.
+ * number, what is absent or false left out, and the texts the card shows as they are (name,
+ * description, address line, phone) apart, so that a page's HTML need not carry them twice
+ * (card-texts.ts). `unpackCard` gives the browser the very `DirectoryCard` the server rendered,
+ * so hydration sees the same values.
  */
 import type { CardPlace, DirectoryCard, LocalisedText, OrganisationKind } from './directory';
 
@@ -14,75 +16,83 @@ const FLAG = {
 	anonymous: 4,
 	wheelchair: 8,
 	onlineOnly: 16,
-	onlyInGerman: 32
+	onlyInGerman: 32,
+	phone: 64
 } as const;
 
 type Flag = keyof typeof FLAG;
 
-/** A description: its text, its language, and its provenance when that is not the source. */
-type PackedText = [
-	text: string,
-	lang: string,
-	provenance?: NonNullable<LocalisedText['provenance']>
-];
-
-/** The nearest place: its visibility, and the line to show unless the address is on request. */
-type PackedPlace = [visibility: CardPlace['visibility'], line?: string];
+/** A description's language, and its provenance when that is not the source. */
+type PackedDescription = [lang: string, provenance?: NonNullable<LocalisedText['provenance']>];
 
 /**
- * One card. Trailing parts that are absent are left out; an absent part before a present one
- * is null.
+ * One card without its texts. Trailing parts that are absent are left out; an absent part before
+ * a present one is null.
  */
 export type PackedCard = [
 	slug: string,
-	name: string,
 	kind: OrganisationKind,
 	flags: number,
 	services: string[],
 	languages: string[],
-	description?: PackedText | null,
-	place?: PackedPlace | null,
-	phone?: string | null,
+	description?: PackedDescription | null,
+	place?: CardPlace['visibility'] | null,
 	distanceM?: number
 ];
 
-/** The card as the page's data carries it. */
-export function packCard(card: DirectoryCard): PackedCard {
+/**
+ * The texts a card shows as they are, in the card's markup in this order: its name, then the
+ * description, the place's line and the phone number where the card has them (else null).
+ */
+export type CardText = [
+	name: string,
+	description: string | null,
+	placeLine: string | null,
+	phone: string | null
+];
+
+/** The card as the page's data carries it: its codes and facts, and its texts. */
+export function packCard(card: DirectoryCard): [PackedCard, CardText] {
 	let flags = 0;
 	for (const flag of Object.keys(FLAG) as Flag[]) {
-		const set = flag === 'onlyInGerman' ? card.description?.onlyInGerman : card[flag];
+		const set =
+			flag === 'onlyInGerman'
+				? card.description?.onlyInGerman
+				: flag === 'phone'
+					? card.phone !== null
+					: card[flag];
 		if (set) flags |= FLAG[flag];
 	}
-	const description: PackedText | null = card.description
-		? card.description.provenance
-			? [card.description.text, card.description.lang, card.description.provenance]
-			: [card.description.text, card.description.lang]
-		: null;
-	const place: PackedPlace | null = card.place
-		? card.place.visibility === 'on_request'
-			? ['on_request']
-			: [card.place.visibility, card.place.line]
-		: null;
+	const { description, place } = card;
 	const packed: PackedCard = [
 		card.slug,
-		card.name,
 		card.kind,
 		flags,
 		card.services,
 		card.languages,
-		description,
-		place,
-		card.phone
+		description
+			? description.provenance
+				? [description.lang, description.provenance]
+				: [description.lang]
+			: null,
+		place?.visibility ?? null
 	];
 	if (card.distanceM !== null) packed.push(card.distanceM);
 	// The absent parts at the end go unsaid.
-	while (packed.length > 6 && packed[packed.length - 1] === null) packed.pop();
-	return packed;
+	while (packed.length > 5 && packed[packed.length - 1] === null) packed.pop();
+	const text: CardText = [
+		card.name,
+		description?.text ?? null,
+		place && place.visibility !== 'on_request' ? place.line : null,
+		card.phone
+	];
+	return [packed, text];
 }
 
-/** The card a packed card stands for: the same values the server rendered. */
-export function unpackCard(packed: PackedCard): DirectoryCard {
-	const [slug, name, kind, flags, services, languages, text, place, phone, distanceM] = packed;
+/** The card a packed card and its texts stand for: the same values the server rendered. */
+export function unpackCard(packed: PackedCard, text: CardText): DirectoryCard {
+	const [slug, kind, flags, services, languages, description, visibility, distanceM] = packed;
+	const [name, descriptionText, placeLine, phone] = text;
 	const has = (flag: Flag) => (flags & FLAG[flag]) !== 0;
 	return {
 		slug,
@@ -90,11 +100,11 @@ export function unpackCard(packed: PackedCard): DirectoryCard {
 		kind,
 		distanceM: distanceM ?? null,
 		openNow: has('openNow'),
-		description: text
+		description: description
 			? {
-					text: text[0],
-					lang: text[1],
-					provenance: text[2] ?? null,
+					text: descriptionText ?? '',
+					lang: description[0],
+					provenance: description[1] ?? null,
 					onlyInGerman: has('onlyInGerman')
 				}
 			: null,
@@ -103,12 +113,12 @@ export function unpackCard(packed: PackedCard): DirectoryCard {
 		wheelchair: has('wheelchair'),
 		services,
 		languages,
-		place: !place
+		place: !visibility
 			? null
-			: place[0] === 'on_request'
+			: visibility === 'on_request'
 				? { visibility: 'on_request' }
-				: { visibility: place[0], line: place[1] ?? '' },
+				: { visibility, line: placeLine ?? '' },
 		onlineOnly: has('onlineOnly'),
-		phone: phone ?? null
+		phone: has('phone') ? (phone ?? '') : null
 	};
 }

@@ -1,5 +1,6 @@
 import { renderNetworks } from '$lib/components/directory/network-options';
 import { directoryCard } from '$lib/domain/directory';
+import { CardTexts } from '$lib/domain/card-texts';
 import { packCard } from '$lib/domain/directory-card-wire';
 import { PAGE_SIZE } from '$lib/domain/directory-query';
 import { parseDirectoryQuery } from '$lib/domain/directory-query-schema';
@@ -16,7 +17,7 @@ import { resolveNear } from '$lib/server/near';
 import { understandQuery } from '$lib/server/query-understanding';
 import type { PageServerLoad } from './$types';
 
-export const load = (async ({ locals, url }) => {
+export const load = (async ({ locals, url, isDataRequest }) => {
 	const { query, errors } = parseDirectoryQuery(url.searchParams);
 	const [vocabularies, near, understood] = await Promise.all([
 		loadVocabularies(locals.supabase),
@@ -45,8 +46,9 @@ export const load = (async ({ locals, url }) => {
 	const codesOnly = (terms: Term[]) =>
 		terms.map((term) => (term.label_de || term.label_en ? term : { code: term.code }));
 	renderNetworks(networks);
-	// Only what the cards show goes to the browser (hydration data is part of every page), packed.
-	const cards = results.entries.map((entry) =>
+	// Only what the cards show goes to the browser (hydration data is part of every page), packed;
+	// their texts apart, which a page's HTML shows already (card-texts.ts).
+	const packed = results.entries.map((entry) =>
 		packCard(
 			directoryCard(
 				entry,
@@ -54,10 +56,15 @@ export const load = (async ({ locals, url }) => {
 			)
 		)
 	);
+	const cards = packed.map(([card]) => card);
+	const cardTexts = new CardTexts(
+		packed.map(([, text]) => text),
+		!isDataRequest
+	);
 	return {
 		query,
 		errors,
-		results: { cards, total: results.total },
+		results: { cards, texts: cardTexts, total: results.total },
 		near,
 		understood,
 		help,
