@@ -9,7 +9,8 @@ import { currentLocale, hasMessage, t } from './index.ts';
 import { intlLanguageName, type LanguageNameTable } from './language-names.ts';
 import type { Locale } from './locales.ts';
 
-export type Term = { code: string; label_de: string; label_en: string };
+/** A term; a page's data leaves out the labels of a term the catalogue names (they go unread). */
+export type Term = { code: string; label_de?: string; label_en?: string };
 
 export function termLabel(
 	vocabulary: 'ground' | 'counselling' | 'area',
@@ -18,7 +19,7 @@ export function termLabel(
 ): string {
 	const key = `organisation.${vocabulary}.${term.code}`;
 	if (hasMessage(key)) return t(key);
-	return locale === 'de' ? term.label_de : term.label_en;
+	return (locale === 'de' ? term.label_de : term.label_en) ?? '';
 }
 
 /** The page's table of language names, sent by the server (see language-names.ts). */
@@ -28,7 +29,7 @@ function pageTable(locale: string): LanguageNameTable | undefined {
 
 /** "Arabic" for an English reader, "Arabisch" for a German one: the same text on server and client. */
 export function languageName(code: string, locale: string): string {
-	return pageTable(locale)?.[code]?.name ?? intlLanguageName(code, locale);
+	return pageTable(locale)?.[code]?.[0] ?? intlLanguageName(code, locale);
 }
 
 /**
@@ -44,8 +45,8 @@ export function languageNames(
 	return codes
 		.map((code) => ({
 			code,
-			name: table?.[code]?.name ?? intlLanguageName(code, locale),
-			native: table?.[code]?.native ?? intlLanguageName(code, code)
+			name: table?.[code]?.[0] ?? intlLanguageName(code, locale),
+			native: table?.[code]?.[1] ?? intlLanguageName(code, code)
 		}))
 		.sort((a, b) => collator.compare(a.name, b.name));
 }

@@ -5,7 +5,7 @@
  * (`languageNameTable`, sent with the root layout's data) and components read it, falling back to
  * Intl only for a code the table lacks.
  */
-export type LanguageNameTable = Record<string, { name: string; native: string }>;
+export type LanguageNameTable = Record<string, [name: string, native: string]>;
 
 // Asked for dozens of times per page; building an Intl.DisplayNames each time was a sixth of
 // the directory page's server time. The set of locales × codes is small, so the names are kept.
@@ -30,9 +30,7 @@ export function intlLanguageName(code: string, locale: string): string {
 /** Each language's name in `locale` and in itself. */
 export function languageNameTable(codes: readonly string[], locale: string): LanguageNameTable {
 	return Object.fromEntries(
-		codes.map((code) => [
-			code,
-			{ name: intlLanguageName(code, locale), native: intlLanguageName(code, code) }
-		])
+		// A pair, not an object: the table is part of every page's data.
+		codes.map((code) => [code, [intlLanguageName(code, locale), intlLanguageName(code, code)]])
 	);
 }

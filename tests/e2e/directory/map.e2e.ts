@@ -120,6 +120,32 @@ test.describe('directory map', () => {
 		await expect(marker.first()).toBeFocused();
 	});
 
+	test('brings the result of an activated marker into view in the list', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 600 });
+		await page.goto('/verzeichnis');
+		await expect(markers(page).first()).toBeVisible();
+		// A marker of one organisation whose result is on this page but out of view.
+		const names = await page.getByRole('article').locator('h3').allTextContents();
+		let chosen: { name: string; index: number } | null = null;
+		for (const marker of await markers(page).all()) {
+			const index = names.indexOf((await marker.getAttribute('aria-label')) ?? '');
+			if (index < 0) continue;
+			if (await page.getByRole('article').nth(index).isVisible()) {
+				const box = (await page.getByRole('article').nth(index).boundingBox())!;
+				if (box.y > 600) {
+					chosen = { name: names[index]!, index };
+					break;
+				}
+			}
+		}
+		expect(chosen).not.toBeNull();
+		const result = page.getByRole('article', { name: chosen!.name, exact: true });
+		await expect(result).not.toBeInViewport();
+		await mapRegion(page).getByRole('button', { name: chosen!.name, exact: true }).first().focus();
+		await page.keyboard.press('Enter');
+		await expect(result).toBeInViewport();
+	});
+
 	test('lists the organisations that share one spot instead of zooming forever', async ({
 		page
 	}) => {
