@@ -211,6 +211,7 @@ try {
 	const calls = `${rpc.calls} calls`;
 	figures[`search RPC p50 (ms, API, ${calls})`] = rpc.p50;
 	figures[`search RPC p95 (ms, API, ${calls}; goal ≤ ${SEARCH_GOAL_P95_MS})`] = rpc.p95;
+	figures['  load average (1 min) after the search runs'] = loadavg()[0]!.toFixed(2);
 	figures[`search p50 (ms, SQL only, ${calls})`] = direct.p50;
 	figures[`search p95 (ms, SQL only, ${calls})`] = direct.p95;
 	figures[`search p50 / p95 before #13 (ms, SQL only, same data and run)`] =
@@ -287,6 +288,7 @@ try {
 			directory.p95.toFixed(1)
 		);
 		figures['directory page requests/s'] = Math.round(directory.rps);
+		figures['  load average (1 min) after the cached run'] = loadavg()[0]!.toFixed(2);
 		figures['directory page errors'] = directory.errors;
 		figures['app server RSS after the cached run (MB)'] = rssMb(app.pid) ?? 'n/a';
 		const fresh = await measureDirectoryPage(`${uncached.url}/`, DIRECTORY_CONNECTIONS, SECONDS);
@@ -295,6 +297,7 @@ try {
 			`directory page p95 (ms, ${at}, search cache off; goal ≤ ${PAGE_UNCACHED_GOAL_P95_MS})`
 		] = Number(fresh.p95.toFixed(1));
 		figures['directory page requests/s (search cache off)'] = Math.round(fresh.rps);
+		figures['  load average (1 min) after the uncached run'] = loadavg()[0]!.toFixed(2);
 		figures['app server RSS after the uncached run (MB)'] = rssMb(uncached.pid) ?? 'n/a';
 
 		// In Chromium: the map drawing every public point of the same data set as clusters, a pan
