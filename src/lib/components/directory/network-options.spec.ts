@@ -29,8 +29,7 @@ describe('renderNetworks', () => {
 
 describe('networksInPage', () => {
 	const page = (options: Array<{ value: string; text: string }> | null) => ({
-		getElementById: (id: string) =>
-			options && id === NETWORK_FIELD_ID ? ({ options } as unknown as HTMLElement) : null
+		getElementById: (id: string) => (options && id === NETWORK_FIELD_ID ? { id, options } : null)
 	});
 
 	it('reads the networks the server rendered, without the "any network" choice', () => {

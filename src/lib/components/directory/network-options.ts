@@ -7,6 +7,8 @@
  * NETWORKS_URL when someone is about to choose (NetworkSelect.svelte).
  */
 export type NetworkOption = { slug: string; name: string };
+/** What the filter's rendered `<option>` says: its value (the slug) and its text (the name). */
+type NetworkOptionElement = { value: string; text: string };
 
 export const NETWORKS_URL = '/verzeichnis/netzwerke.json';
 
@@ -32,10 +34,12 @@ export function renderedNetworks(): readonly NetworkOption[] {
  * the first moment; hydrating with fewer removed them until the list had been fetched, so
  * someone tabbing straight into the field on a slow phone met a list of one.
  */
-export function networksInPage(doc: Pick<Document, 'getElementById'>): NetworkOption[] | null {
-	const field = doc.getElementById(NETWORK_FIELD_ID);
-	if (!field || !('options' in field)) return null;
-	return Array.from((field as HTMLSelectElement).options)
+export function networksInPage(page: {
+	getElementById(id: string): { id: string; options?: ArrayLike<NetworkOptionElement> } | null;
+}): NetworkOption[] | null {
+	const options = page.getElementById(NETWORK_FIELD_ID)?.options;
+	if (!options) return null;
+	return Array.from(options)
 		.filter((option) => option.value !== '')
 		.map((option) => ({ slug: option.value, name: option.text }));
 }
